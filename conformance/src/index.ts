@@ -1,0 +1,16 @@
+export * from './assertions.js';
+export {
+  type CaseSpec,
+  type ConformanceCase,
+  defineSuite,
+  type Requirements,
+} from './conformance-case.js';
+export {
+  type CaseResult,
+  type CaseStatus,
+  type ConformanceReport,
+  formatTable,
+  type KnownFailure,
+} from './report.js';
+export { type RunOptions, runCase, runConformance } from './run-conformance.js';
+export { allCases } from './suites/index.js';

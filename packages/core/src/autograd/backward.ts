@@ -1,0 +1,165 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { NoGradInputsError } from '../errors/no-grad-inputs-error.js';
+import { NotInGraphError } from '../errors/not-in-graph-error.js';
+import { VariableWithoutGradError } from '../errors/variable-without-grad-error.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+import { disposeCreated } from '../ndarray/tracking.js';
+import { autogradOps } from './hooks.js';
+import { isLive, type Node, type VariableInfo } from './node.js';
+import { setRecording, setTraining } from './state.js';
+import { releaseNode } from './tape.js';
+
+/** Options shared by `backward` and `grad`. */
+export interface BackwardOptions {
+  /** Keep the graph for another backward; MXNet's `retain_graph` (default false). */
+  retainGraph?: boolean;
+  /** Run the backward in training mode; MXNet's `train_mode` (default true, whatever scope). */
+  trainMode?: boolean;
+}
+
+/** Heads in reverse topological order's input: every live node reachable, inputs first. */
+function topoSort(heads: readonly Node[]): Node[] {
+  const order: Node[] = [];
+  const seen = new Set<Node>();
+  const stack: [Node, number][] = [];
+  for (const h of heads) {
+    if (seen.has(h)) continue;
+    seen.add(h);
+    stack.push([h, 0]);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const [node, i] = top;
+      if (i < node.inputs.length) {
+        top[1]++;
+        const child = node.inputs[i].node;
+        if (child.info !== null && !seen.has(child)) {
+          seen.add(child);
+          stack.push([child, 0]);
+        }
+      } else {
+        stack.pop();
+        order.push(node);
+      }
+    }
+  }
+  return order;
+}
+
+function isTarget(node: Node): boolean {
+  return node.info?.kind === 'variable' && node.info.gradReq !== 'null';
+}
+
+/**
+ * The one backward pass behind `backward` and `grad` (MXNet's Imperative::Backward).
+ * With `variables`, returns their gradients as new arrays and leaves `.grad` alone;
+ * without, writes every reachable variable's buffer according to its gradReq.
+ */
+export function runBackward(
+  heads: readonly NDArray[],
+  headGrads: readonly (NDArray | null | undefined)[] | null,
+  variables: readonly NDArray[] | null,
+  opts: { retainGraph: boolean; createGraph: boolean; trainMode: boolean },
+): NDArray[] {
+  // Temporaries are freed at once (training loops never wait for the GC); what the graph
+  // saved lives in separate shares, so only the returned gradients need keeping.
+  return disposeCreated(
+    () => backwardPass(heads, headGrads, variables, opts),
+    (result, a) => result.includes(a),
+  );
+}
+
+function backwardPass(
+  heads: readonly NDArray[],
+  headGrads: readonly (NDArray | null | undefined)[] | null,
+  variables: readonly NDArray[] | null,
+  opts: { retainGraph: boolean; createGraph: boolean; trainMode: boolean },
+): NDArray[] {
+  if (headGrads !== null && headGrads.length !== heads.length) {
+    throw new InvalidArgumentError(
+      'backward',
+      'heads and head_grads must be lists of the same length',
+    );
+  }
+  const headNodes: Node[] = [];
+  for (const h of heads) {
+    if (!isLive(h._entry)) throw new NotInGraphError();
+    headNodes.push(h._entry.node);
+  }
+  const order = topoSort(headNodes);
+
+  let targets: Node[];
+  if (variables !== null) {
+    targets = variables.map((v, i) => {
+      if (!isLive(v._entry) || !isTarget(v._entry.node)) throw new VariableWithoutGradError(i + 1);
+      return v._entry.node;
+    });
+  } else {
+    targets = order.filter(isTarget);
+    if (targets.length === 0) throw new NoGradInputsError();
+  }
+
+  // A node needs a gradient when a target lies below it; others are skipped.
+  const needs = new Set<Node>(targets);
+  for (const node of order) {
+    if (node.inputs.some((e) => needs.has(e.node))) needs.add(node);
+  }
+
+  const ops = autogradOps();
+  const prevRecording = setRecording(opts.createGraph);
+  const prevTraining = setTraining(opts.trainMode);
+  const grads = new Map<Node, (NDArray | undefined)[]>();
+  const accumulate = (node: Node, index: number, g: NDArray): void => {
+    if (!needs.has(node)) return;
+    let slots = grads.get(node);
+    if (slots === undefined) {
+      slots = [];
+      grads.set(node, slots);
+    }
+    const prev = slots[index];
+    slots[index] = prev === undefined ? g : ops.add(prev, g);
+  };
+  try {
+    heads.forEach((h, i) => {
+      accumulate(h._entry!.node, h._entry!.index, headGrads?.[i] ?? ops.onesLike(h));
+    });
+    for (let k = order.length - 1; k >= 0; k--) {
+      const node = order[k];
+      const info = node.info;
+      const slots = grads.get(node);
+      if (info === null || info.kind !== 'op' || slots === undefined) continue;
+      const outGrads = info.outputs.map((y, i) => slots[i] ?? ops.zerosLike(y));
+      const inGrads = info.rule({
+        inputs: info.inputs,
+        outputs: info.outputs,
+        attrs: node.attrs,
+        outGrads,
+        needsGrad: node.inputs.map((e) => needs.has(e.node)),
+      });
+      node.inputs.forEach((e, i) => {
+        const g = inGrads[i];
+        if (g) accumulate(e.node, e.index, g);
+      });
+    }
+    if (variables !== null) {
+      // A gradient that is a caller's own head gradient is copied, so results never alias.
+      return variables.map((v) => {
+        const g = grads.get(v._entry!.node)?.[0] ?? ops.zerosLike(v);
+        return headGrads?.includes(g) ? ops.copy(g) : g;
+      });
+    }
+    for (const node of targets) {
+      const info = node.info as VariableInfo;
+      const buffer = info.grad as NDArray;
+      const g = grads.get(node)?.[0] ?? ops.zerosLike(buffer);
+      buffer._assign(info.gradReq === 'add' ? ops.add(buffer, g) : g);
+      info.fresh = true;
+    }
+    return [];
+  } finally {
+    setRecording(prevRecording);
+    setTraining(prevTraining);
+    if (!opts.retainGraph) {
+      for (const node of order) if (!isTarget(node)) releaseNode(node);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { AssignInGraphError } from '../errors/assign-in-graph-error.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { NotImplementedError } from '../errors/not-implemented-error.js';
+import { NDArray } from '../ndarray/ndarray.js';
+import { isLive } from './node.js';
+import { setRecording } from './state.js';
+import { recordOp } from './tape.js';
+
+type Outputs = NDArray | NDArray[];
+
+/**
+ * MXNet `autograd.Function`: an op with a hand-written gradient. Override `forward` and
+ * `backward`, then call `new MyFn().apply(...inputs)` (Python's `MyFn()(x)`); each
+ * instance runs once. `forward` runs with recording off; `backward` receives one gradient
+ * per output and returns one per input.
+ *
+ * Where MXNet 1.9.1 has bugs, MXTS does what MXNet intended: an input with gradReq 'null'
+ * no longer stops the inputs after it from getting gradients, 'add' accumulates, and the
+ * recording flag is restored even when `forward` throws.
+ *
+ * @example
+ * class Sigmoid extends mx.autograd.Function {
+ *   forward(x: NDArray) { const y = mx.nd.divide(1, mx.nd.add(mx.nd.exp(x.neg()), 1)); this.saveForBackward(y); return y; }
+ *   backward(dy: NDArray) { const [y] = this.savedTensors as NDArray[]; return dy.mul(y).mul(mx.nd.subtract(1, y)); }
+ * }
+ * const m = mx.autograd.record(() => new Sigmoid().apply(x));
+ */
+export class Function {
+  /** What `saveForBackward` stored; MXNet's `saved_tensors`. */
+  savedTensors: readonly unknown[] = [];
+  private used = false;
+
+  /** MXNet `save_for_backward(*args)`: keeps values for `backward`. */
+  saveForBackward(...args: unknown[]): void {
+    this.savedTensors = args;
+  }
+
+  /** Computes the outputs. Override it. */
+  forward(..._inputs: NDArray[]): Outputs {
+    throw new NotImplementedError('Function.forward');
+  }
+
+  /** Returns one gradient per input, given one per output. Override it. */
+  backward(..._outGrads: NDArray[]): Outputs {
+    throw new NotImplementedError('Function.backward');
+  }
+
+  /** MXNet `Function.__call__`: runs forward and, under `record()`, records this op. */
+  apply(...inputs: NDArray[]): Outputs {
+    if (this.used) {
+      throw new InvalidArgumentError(
+        'Function',
+        'Each Function instance can only be called once. Please create another instance.',
+      );
+    }
+    this.used = true;
+    const prev = setRecording(false);
+    let outputs: Outputs;
+    try {
+      outputs = this.forward(...inputs);
+    } finally {
+      setRecording(prev);
+    }
+    if (!prev) return outputs;
+    const list = Array.isArray(outputs) ? outputs : [outputs];
+    for (const o of list) {
+      if (!(o instanceof NDArray))
+        throw new InvalidArgumentError('Function.forward', 'must return NDArrays');
+      if (isLive(o._entry)) throw new AssignInGraphError('Function');
+    }
+    recordOp('_CustomFunction', {}, inputs, list, ({ outGrads }) => {
+      const prevRec = setRecording(false);
+      let rets: Outputs;
+      try {
+        rets = this.backward(...outGrads);
+      } finally {
+        setRecording(prevRec);
+      }
+      const grads = Array.isArray(rets) ? rets : [rets];
+      if (grads.length !== inputs.length) {
+        throw new InvalidArgumentError(
+          `${this.constructor.name}.backward`,
+          `returned ${grads.length} gradients, but forward took ${inputs.length} inputs`,
+        );
+      }
+      for (const g of grads) {
+        if (!(g instanceof NDArray)) {
+          throw new InvalidArgumentError(
+            'Function.backward',
+            `must return NDArrays, not ${typeof g}`,
+          );
+        }
+      }
+      return grads;
+    });
+    return outputs;
+  }
+}

@@ -1,0 +1,62 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+
+/** How a variable's gradient buffer is written by backward: MXNet's `grad_req`. */
+export type GradReq = 'write' | 'add' | 'null';
+
+/** Everything a gradient rule sees for one recorded op. */
+export interface GradContext<A = unknown> {
+  readonly inputs: readonly NDArray[];
+  readonly outputs: readonly NDArray[];
+  readonly attrs: A;
+  /** Gradients of the outputs (zeros where an output got none). */
+  readonly outGrads: readonly NDArray[];
+  /** Whether each input leads to a variable that wants a gradient; rules may skip others. */
+  readonly needsGrad: readonly boolean[];
+}
+
+/** A gradient rule: the vector-Jacobian product of one op, written with ops. */
+export type GradFn<A = unknown> = (g: GradContext<A>) => readonly (NDArray | null)[];
+
+/** A leaf of the graph: an array marked with attachGrad/markVariables, or a constant. */
+export interface VariableInfo {
+  readonly kind: 'variable';
+  readonly gradReq: GradReq;
+  /** The gradient buffer (null for constants). */
+  readonly grad: NDArray | null;
+  fresh: boolean;
+}
+
+/** A recorded op with the values its gradient rule needs. */
+export interface OpInfo {
+  readonly kind: 'op';
+  readonly rule: GradFn;
+  readonly inputs: NDArray[];
+  readonly outputs: NDArray[];
+}
+
+/** Where an array sits in the graph: a node and which of its outputs it is. */
+export interface Entry {
+  readonly node: Node;
+  readonly index: number;
+}
+
+/**
+ * One node of the tape. `info` is null once the graph was released by a backward without
+ * `retainGraph`; arrays pointing at such a node count as "not in a graph".
+ */
+export class Node {
+  constructor(
+    /** MXNet op name ('null' for variables and constants). */
+    readonly op: string,
+    /** MXNet's node name: `var<c>`, `null<c>` or `node_<n>`. */
+    readonly name: string,
+    public inputs: readonly Entry[],
+    readonly attrs: Readonly<Record<string, unknown>>,
+    public info: VariableInfo | OpInfo | null,
+  ) {}
+}
+
+/** True when the entry exists and its node was not released. */
+export function isLive(e: Entry | null): e is Entry {
+  return e !== null && e.node.info !== null;
+}

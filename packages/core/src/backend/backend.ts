@@ -1,0 +1,60 @@
+import type { DType, HostArray } from '../ndarray/dtype.js';
+import type { DeviceType } from './context.js';
+import type { KernelAttrs, KernelName } from './kernels.js';
+
+/**
+ * What a backend hands core for one array: an opaque handle to its data plus shape and
+ * dtype. Core never looks inside `dataId`.
+ */
+export interface TensorRecord {
+  readonly dataId: object;
+  readonly shape: readonly number[];
+  readonly dtype: DType;
+}
+
+/** What a backend can do; the conformance suite checks these claims both ways. */
+export interface BackendCapabilities {
+  /** dtypes the backend stores and computes in. */
+  readonly dtypes: readonly DType[];
+  /** Whether `readSync` works (CPU engines) or reads are async only (WebGPU). */
+  readonly syncRead: boolean;
+  /** A human-readable description of the engine/adapter, printed in reports. */
+  readonly description: string;
+}
+
+/** Live arrays and bytes a backend holds. */
+export interface MemoryInfo {
+  arrays: number;
+  bytes: number;
+}
+
+/**
+ * The contract between core and an engine. Core owns the tape, the op semantics and the
+ * gradients; a backend only stores arrays and runs primitive kernels on them.
+ *
+ * @example
+ * mx.useBackend(await createCpuBackend()); // any object implementing Backend
+ */
+export interface Backend {
+  /** Short engine name: 'cpu', 'wasm', 'webgpu', 'tfjs-node'. */
+  readonly name: string;
+  /** The context family this backend serves (its arrays print as `cpu(0)` or `gpu(0)`). */
+  readonly deviceType: DeviceType;
+  readonly capabilities: BackendCapabilities;
+  /** Uploads host values; the backend may keep `values` (callers never reuse it). */
+  write(values: HostArray, shape: readonly number[], dtype: DType): TensorRecord;
+  /** Reads values back to the host. */
+  read(t: TensorRecord): Promise<HostArray>;
+  /** Reads synchronously; only when `capabilities.syncRead`. */
+  readSync(t: TensorRecord): HostArray;
+  /** Releases one reference to the record's data. */
+  dispose(t: TensorRecord): void;
+  /** Runs one primitive kernel. Inputs stay owned by the caller. */
+  run<K extends KernelName>(
+    kernel: K,
+    inputs: readonly TensorRecord[],
+    attrs: KernelAttrs[K],
+  ): TensorRecord[];
+  /** Live arrays and bytes held by the engine. */
+  memory(): MemoryInfo;
+}

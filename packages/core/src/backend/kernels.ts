@@ -1,0 +1,113 @@
+import type { DType } from '../ndarray/dtype.js';
+
+type None = Record<string, never>;
+type Scalar = { scalar: number };
+type Reduce = { axis: number[]; keepdims: boolean };
+
+/**
+ * The primitive kernels every backend implements, with the attributes each receives. Core
+ * resolves every MXNet option (negative axes, `exclude`, reshape codes) before a kernel
+ * runs, so attributes here are plain and final. Ops that are compositions of these (softmax,
+ * FullyConnected, norm, ...) have no kernel. Tables keyed by `KernelName` (the backend's
+ * kernel table, core's gradient table) are typed `{ [K in KernelName]: ... }`, so the
+ * compiler lists a missing entry.
+ */
+export interface KernelAttrs {
+  // unary, elementwise
+  exp: None;
+  log: None;
+  sqrt: None;
+  rsqrt: None;
+  square: None;
+  abs: None;
+  negative: None;
+  reciprocal: None;
+  sin: None;
+  cos: None;
+  tan: None;
+  sinh: None;
+  cosh: None;
+  tanh: None;
+  arcsin: None;
+  arccos: None;
+  arctan: None;
+  arcsinh: None;
+  arccosh: None;
+  arctanh: None;
+  expm1: None;
+  log1p: None;
+  sigmoid: None;
+  relu: None;
+  softrelu: None;
+  sign: None;
+  floor: None;
+  ceil: None;
+  round: None;
+  // binary with numpy broadcasting
+  broadcastAdd: None;
+  broadcastSub: None;
+  broadcastMul: None;
+  broadcastDiv: None;
+  broadcastPower: None;
+  broadcastMaximum: None;
+  broadcastMinimum: None;
+  broadcastEqual: None;
+  broadcastNotEqual: None;
+  broadcastGreater: None;
+  broadcastGreaterEqual: None;
+  broadcastLesser: None;
+  broadcastLesserEqual: None;
+  // binary on equal shapes (MXNet's elemwise_*)
+  elemwiseAdd: None;
+  elemwiseSub: None;
+  elemwiseMul: None;
+  elemwiseDiv: None;
+  // array with a scalar attribute (MXNet's _plus_scalar, _rminus_scalar, ...)
+  plusScalar: Scalar;
+  minusScalar: Scalar;
+  rminusScalar: Scalar;
+  mulScalar: Scalar;
+  divScalar: Scalar;
+  rdivScalar: Scalar;
+  powerScalar: Scalar;
+  rpowerScalar: Scalar;
+  maximumScalar: Scalar;
+  minimumScalar: Scalar;
+  equalScalar: Scalar;
+  notEqualScalar: Scalar;
+  greaterScalar: Scalar;
+  greaterEqualScalar: Scalar;
+  lesserScalar: Scalar;
+  lesserEqualScalar: Scalar;
+  // reductions over resolved axes; reducing every axis without keepdims gives shape [1]
+  sum: Reduce;
+  mean: Reduce;
+  max: Reduce;
+  min: Reduce;
+  prod: Reduce;
+  // linear algebra: inputs are 3-D (batch, rows, cols)
+  batchDot: { transposeA: boolean; transposeB: boolean };
+  // layout
+  reshape: { shape: number[] };
+  transpose: { axes: number[] };
+  broadcastTo: { shape: number[] };
+  // element j of axis i is input[begin[i] + j*step[i]], for j < size[i] (step may be < 0)
+  slice: { begin: number[]; size: number[]; step: number[] };
+  // the gradient of slice: places its input at those positions in zeros of `shape`
+  sliceScatter: { shape: number[]; begin: number[]; size: number[]; step: number[] };
+  concat: { axis: number };
+  tile: { reps: number[] };
+  // selection
+  where: None;
+  clip: { min: number; max: number };
+  oneHot: { depth: number; onValue: number; offValue: number; dtype: DType };
+  take: { axis: number; mode: 'clip' | 'wrap' };
+  takeScatter: { axis: number; size: number; mode: 'clip' | 'wrap' };
+  // copies
+  cast: { dtype: DType };
+  copy: None;
+  stopGradient: None;
+}
+
+/** The name of a primitive kernel. */
+export type KernelName = keyof KernelAttrs;

@@ -1,0 +1,14 @@
+import { MXNetError } from './mxnet-error.js';
+
+/**
+ * Raised by `backward`/`grad` on a head that has no recorded history (MXNet's E1): it was
+ * computed outside `record()`, from inputs that need no gradient, or its graph was already
+ * released by an earlier backward without `retainGraph`.
+ */
+export class NotInGraphError extends MXNetError {
+  constructor() {
+    super(
+      'Cannot differentiate node because it is not in a computational graph. You need to set is_recording to true or use autograd.record() to save computational graphs for backward. If you want to differentiate the same graph twice, you need to pass retain_graph=True to backward.',
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import type { GradFn } from '../autograd/node.js';
+import type { KernelAttrs } from '../backend/kernels.js';
+import * as nd from '../ops/index.js';
+import { sumTo } from '../ops/sum-to.js';
+
+/** Sums each gradient back over the axes its input was broadcast along. */
+export const broadcastAddGrad: GradFn<KernelAttrs['broadcastAdd']> = ({
+  inputs: [a, b],
+  outGrads: [g],
+}) => [sumTo(g, a.shape), sumTo(g, b.shape)];

@@ -1,0 +1,8 @@
+import type { GradFn } from '../autograd/node.js';
+import type { KernelAttrs } from '../backend/kernels.js';
+
+/** Comparisons are piecewise constant: no gradient flows, as MXNet. */
+export const broadcastGreaterEqualGrad: GradFn<KernelAttrs['broadcastGreaterEqual']> = () => [
+  null,
+  null,
+];

@@ -1,0 +1,5 @@
+import type { GradFn } from '../autograd/node.js';
+import type { KernelAttrs } from '../backend/kernels.js';
+
+/** Comparisons are piecewise constant: no gradient flows, as MXNet. */
+export const broadcastGreaterGrad: GradFn<KernelAttrs['broadcastGreater']> = () => [null, null];

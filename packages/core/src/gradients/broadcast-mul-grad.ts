@@ -1,0 +1,10 @@
+import type { GradFn } from '../autograd/node.js';
+import type { KernelAttrs } from '../backend/kernels.js';
+import * as nd from '../ops/index.js';
+import { sumTo } from '../ops/sum-to.js';
+
+/** d(ab) = b da + a db, summed back over broadcast axes. */
+export const broadcastMulGrad: GradFn<KernelAttrs['broadcastMul']> = ({
+  inputs: [a, b],
+  outGrads: [g],
+}) => [sumTo(nd.multiply(g, b), a.shape), sumTo(nd.multiply(g, a), b.shape)];

@@ -1,0 +1,5 @@
+import type { GradFn } from '../autograd/node.js';
+import type { KernelAttrs } from '../backend/kernels.js';
+
+/** d(a + b) = da + db. */
+export const elemwiseAddGrad: GradFn<KernelAttrs['elemwiseAdd']> = ({ outGrads: [g] }) => [g, g];

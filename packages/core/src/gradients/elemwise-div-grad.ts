@@ -1,0 +1,10 @@
+import type { GradFn } from '../autograd/node.js';
+import type { KernelAttrs } from '../backend/kernels.js';
+import * as nd from '../ops/index.js';
+
+/** d(a/b) = da/b - (a/b) db/b. */
+export const elemwiseDivGrad: GradFn<KernelAttrs['elemwiseDiv']> = ({
+  inputs: [a, b],
+  outputs: [y],
+  outGrads: [g],
+}) => [nd.divide(g, b), nd.negative(nd.divide(nd.multiply(g, y), b))];

@@ -1,0 +1,9 @@
+import type { GradFn } from '../autograd/node.js';
+import type { KernelAttrs } from '../backend/kernels.js';
+import * as nd from '../ops/index.js';
+
+/** d(a - b) = da - db. */
+export const elemwiseSubGrad: GradFn<KernelAttrs['elemwiseSub']> = ({ outGrads: [g] }) => [
+  g,
+  nd.negative(g),
+];

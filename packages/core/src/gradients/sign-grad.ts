@@ -1,0 +1,5 @@
+import type { GradFn } from '../autograd/node.js';
+import type { KernelAttrs } from '../backend/kernels.js';
+
+/** Piecewise constant: the gradient is zero (no contribution), as MXNet. */
+export const signGrad: GradFn<KernelAttrs['sign']> = () => [null];

@@ -1,0 +1,38 @@
+/**
+ * @mxts/core: MXNet's `autograd`, `initializer` and NDArray APIs in TypeScript.
+ *
+ * @example
+ * import * as mx from '@mxts/core';
+ * import { createCpuBackend } from '@mxts/backend-cpu';
+ * mx.useBackend(await createCpuBackend());
+ * const x = mx.nd.ones([2]); x.attachGrad();
+ * const z = mx.autograd.record(() => mx.nd.elemwiseAdd(mx.nd.exp(x), x));
+ * const dx = mx.autograd.grad(z, [x], { createGraph: true });
+ * console.log(await mx.repr(dx)); // [\n[3.7182817 3.7182817]\n<NDArray 2 @cpu(0)>]
+ */
+import { installAutogradOps } from './autograd/hooks.js';
+import { gradients } from './gradients/index.js';
+import { onesLike, zerosLike } from './ndarray/creation.js';
+import { add } from './ops/add.js';
+import { copy } from './ops/copy.js';
+
+installAutogradOps({ rules: gradients, add, onesLike, zerosLike, copy });
+
+export * as autograd from './autograd/index.js';
+export type { Backend, BackendCapabilities, MemoryInfo, TensorRecord } from './backend/backend.js';
+export { Context, cpu, type DeviceType, gpu } from './backend/context.js';
+export type { KernelAttrs, KernelName } from './backend/kernels.js';
+export {
+  backendFor,
+  currentContext,
+  memory,
+  registeredBackends,
+  useBackend,
+} from './backend/registry.js';
+export * from './errors/index.js';
+export * as nd from './nd.js';
+export { DTYPES, type DType, type HostArray } from './ndarray/dtype.js';
+export { NDArray } from './ndarray/ndarray.js';
+export { NumpyArray } from './ndarray/numpy-array.js';
+export { repr } from './repr.js';
+export { Symbol } from './symbol/symbol.js';

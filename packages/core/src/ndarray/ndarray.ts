@@ -1,0 +1,485 @@
+import { runBackward } from '../autograd/backward.js';
+import { type Entry, type GradReq, isLive, type VariableInfo } from '../autograd/node.js';
+import { isRecording } from '../autograd/state.js';
+import { checkGradReq, markVariable } from '../autograd/tape.js';
+import type { Backend, TensorRecord } from '../backend/backend.js';
+import type { Context } from '../backend/context.js';
+import { backendFor } from '../backend/registry.js';
+import { AssignInGraphError } from '../errors/assign-in-graph-error.js';
+import { DisposedArrayError } from '../errors/disposed-array-error.js';
+import { InplaceRecordingError } from '../errors/inplace-recording-error.js';
+import { NotAVariableError } from '../errors/not-a-variable-error.js';
+import { ScalarConversionError } from '../errors/scalar-conversion-error.js';
+import { ShapeError } from '../errors/shape-error.js';
+import { SyncReadUnavailableError } from '../errors/sync-read-unavailable-error.js';
+import { ndarrayRepr } from '../format/ndarray-repr.js';
+import * as ops from '../ops/index.js';
+import { array, full, zerosLike } from './creation.js';
+import type { DType, HostArray } from './dtype.js';
+import { NumpyArray } from './numpy-array.js';
+import { sameShape, sizeOf } from './shape.js';
+import { Storage, storageFinalizer } from './storage.js';
+import { noteCreated } from './tracking.js';
+
+type Operand = NDArray | number;
+
+/** Options of `backward`. */
+export interface NDArrayBackwardOptions {
+  /** Keep the graph for another backward; MXNet's `retain_graph`. */
+  retainGraph?: boolean;
+  /** Run the backward in training mode; MXNet's `train_mode` (default true). */
+  trainMode?: boolean;
+}
+
+/**
+ * MXNet's `mx.nd.NDArray`: an n-dimensional array on a context, with autograd state.
+ * Create arrays with `mx.nd.array`, `mx.nd.zeros`, ...; read them with `await x.data()`.
+ * Dropped arrays are freed by a finalizer; `dispose()` frees at once.
+ *
+ * @example
+ * const x = mx.nd.array([[1, 2], [3, 4]]);
+ * x.attachGrad();
+ * const y = mx.autograd.record(() => x.mul(x).mul(2));
+ * y.backward();
+ * console.log(await mx.repr(x.grad)); // [[ 4.  8.] [12. 16.]] <NDArray 2x2 @cpu(0)>
+ */
+export class NDArray {
+  /** @internal Where this array sits in the autograd graph. */
+  _entry: Entry | null = null;
+  private storage: Storage | null;
+
+  /** @internal Use the creation functions of `mx.nd`. */
+  constructor(
+    storage: Storage,
+    /** The device the array lives on; MXNet's `x.context`. */
+    readonly context: Context,
+    track = true,
+  ) {
+    this.storage = storage.retain();
+    storageFinalizer.register(this, storage, this);
+    if (track) noteCreated(this);
+  }
+
+  /** @internal Wraps a record a backend returned. */
+  static _wrap(backend: Backend, context: Context, rec: TensorRecord): NDArray {
+    return new NDArray(new Storage(backend, rec), context);
+  }
+
+  /** @internal The backend record; throws when disposed. */
+  _rec(op = 'NDArray'): TensorRecord {
+    const rec = this.storage?.rec;
+    if (rec == null) throw new DisposedArrayError(op);
+    return rec;
+  }
+
+  /** @internal The backend holding the data. */
+  get _backend(): Backend {
+    if (this.storage === null) throw new DisposedArrayError('NDArray');
+    return this.storage.backend;
+  }
+
+  /** @internal A handle on the same memory that the tape owns (never auto-disposed). */
+  _share(): NDArray {
+    if (this.storage === null) throw new DisposedArrayError('NDArray');
+    return new NDArray(this.storage, this.context, false);
+  }
+
+  /** @internal Overwrites the values in place (every handle on this memory sees them). */
+  _assign(src: NDArray): void {
+    const rec = this._rec('assign');
+    const srcRec = src._rec('assign');
+    if (!sameShape(rec.shape, srcRec.shape)) {
+      throw new ShapeError(
+        'assign',
+        [srcRec.shape, rec.shape],
+        'the value must have the shape of the target',
+      );
+    }
+    const backend = this._backend;
+    let out = backend.run('copy', [srcRec], {})[0];
+    if (out.dtype !== rec.dtype) {
+      const cast = backend.run('cast', [out], { dtype: rec.dtype })[0];
+      backend.dispose(out);
+      out = cast;
+    }
+    this.storage!.replace(out);
+  }
+
+  /** Dimensions; MXNet's `x.shape`. @example mx.nd.ones([2, 3]).shape // [2, 3] */
+  get shape(): readonly number[] {
+    return this._rec('shape').shape;
+  }
+
+  /** Element type; MXNet's `x.dtype`. @example mx.nd.ones([2]).dtype // 'float32' */
+  get dtype(): DType {
+    return this._rec('dtype').dtype;
+  }
+
+  /** Number of elements; MXNet's `x.size`. */
+  get size(): number {
+    return sizeOf(this.shape);
+  }
+
+  /** Number of dimensions; MXNet's `x.ndim`. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /** Alias of `context`, as MXNet's `x.ctx`. */
+  get ctx(): Context {
+    return this.context;
+  }
+
+  /** True once `dispose()` ran. */
+  get isDisposed(): boolean {
+    return this.storage?.rec == null;
+  }
+
+  /**
+   * MXNet `x.attach_grad(grad_req='write')`: makes this array a variable with a zeroed
+   * gradient buffer. `'add'` accumulates over backwards; `'null'` records but never writes.
+   *
+   * @example
+   * x.attachGrad(); x.attachGrad('add');
+   */
+  attachGrad(gradReq: GradReq = 'write'): void {
+    markVariable(this, zerosLike(this), checkGradReq('attachGrad', gradReq));
+  }
+
+  /**
+   * MXNet `x.grad`: the gradient buffer (shares memory with it), or null when this array
+   * is not a variable.
+   *
+   * @example
+   * x.attachGrad(); x.grad; // zeros
+   */
+  get grad(): NDArray | null {
+    const e = this._entry;
+    if (!isLive(e) || e.node.info?.kind !== 'variable') return null;
+    return e.node.info.grad;
+  }
+
+  /**
+   * MXNet `x._fresh_grad`: true after a backward wrote this variable's gradient. Settable,
+   * only on variables.
+   */
+  get freshGrad(): boolean {
+    const e = this._entry;
+    return isLive(e) && e.node.info?.kind === 'variable' && e.node.info.fresh;
+  }
+
+  set freshGrad(value: boolean) {
+    const e = this._entry;
+    if (!isLive(e) || e.node.info?.kind !== 'variable' || e.node.info.grad === null) {
+      throw new NotAVariableError();
+    }
+    (e.node.info as VariableInfo).fresh = value;
+  }
+
+  /**
+   * MXNet `x.backward(out_grad=None, retain_graph=False, train_mode=True)`.
+   *
+   * @example
+   * const y = mx.autograd.record(() => x.mul(x)); y.backward(); x.grad; // 2x
+   */
+  backward(outGrad?: NDArray | null, options: NDArrayBackwardOptions = {}): void {
+    runBackward([this], outGrad ? [outGrad] : null, null, {
+      retainGraph: options.retainGraph ?? false,
+      createGraph: false,
+      trainMode: options.trainMode ?? true,
+    });
+  }
+
+  /**
+   * MXNet `x.detach()`: a new handle on the same memory, cut from the graph.
+   * @example const c = x.detach(); // gradients do not flow through c
+   */
+  detach(): NDArray {
+    if (this.storage === null) throw new DisposedArrayError('detach');
+    return new NDArray(this.storage, this.context);
+  }
+
+  /** Reads the values (row-major); MXNet's `x.asnumpy()` as a typed array. */
+  async data(): Promise<HostArray> {
+    return this._backend.read(this._rec('data'));
+  }
+
+  /** Reads the values synchronously, where the backend can (CPU). */
+  dataSync(): HostArray {
+    const backend = this._backend;
+    if (!backend.capabilities.syncRead) {
+      throw new SyncReadUnavailableError('dataSync', this.context.toString());
+    }
+    return backend.readSync(this._rec('dataSync'));
+  }
+
+  /**
+   * MXNet `x.asnumpy()`: the values as a NumpyArray, which prints like numpy
+   * (`String(a)` is numpy's str, `a.repr()` numpy's repr).
+   *
+   * @example
+   * (await x.asnumpy()).repr(); // 'array([1., 2.], dtype=float32)'
+   */
+  async asnumpy(): Promise<NumpyArray> {
+    return new NumpyArray(await this.data(), this.shape, this.dtype);
+  }
+
+  /** Synchronous `asnumpy()`, where the backend reads synchronously. */
+  asnumpySync(): NumpyArray {
+    return new NumpyArray(this.dataSync(), this.shape, this.dtype);
+  }
+
+  /** MXNet `x.asscalar()`: the single value of a size-1 array. */
+  async asscalar(): Promise<number> {
+    if (this.size !== 1) throw new ScalarConversionError();
+    return (await this.data())[0];
+  }
+
+  /** Synchronous `asscalar()`, where the backend reads synchronously. */
+  asscalarSync(): number {
+    if (this.size !== 1) throw new ScalarConversionError();
+    return this.dataSync()[0];
+  }
+
+  /** What Python's `print(x)` shows, where the backend reads synchronously. */
+  toString(): string {
+    if (this.isDisposed) return '<NDArray disposed>';
+    return ndarrayRepr({
+      data: this.dataSync(),
+      shape: this.shape,
+      dtype: this.dtype,
+      context: this.context.toString(),
+    });
+  }
+
+  /** Frees the memory now. Other handles on the same memory (grad, detach) keep it alive. */
+  dispose(): void {
+    if (this.storage === null) return;
+    storageFinalizer.unregister(this);
+    this.storage.release();
+    this.storage = null;
+  }
+
+  /**
+   * MXNet `x.copyto(ctx)`: a copy on another context (or into another array).
+   * @example const g = x.copyTo(mx.gpu(0));
+   */
+  copyTo(target: Context | NDArray): NDArray {
+    if (target instanceof NDArray) {
+      target._assign(this.copyTo(target.context));
+      return target;
+    }
+    if (target.equals(this.context)) return ops.copy(this);
+    const values = this.dataSync();
+    const backend = backendFor(target);
+    return NDArray._wrap(backend, target, backend.write(values.slice(), this.shape, this.dtype));
+  }
+
+  /** Async `copyTo` that works from backends with async reads. */
+  async copyToAsync(target: Context): Promise<NDArray> {
+    const values = await this.data();
+    const backend = backendFor(target);
+    return NDArray._wrap(backend, target, backend.write(values.slice(), this.shape, this.dtype));
+  }
+
+  /** MXNet `x.as_in_context(ctx)`: this array when already there, else a copy. */
+  asInContext(ctx: Context): NDArray {
+    return ctx.equals(this.context) ? this : this.copyTo(ctx);
+  }
+
+  /** MXNet `x.copy()`: a copy on the same context. */
+  copy(): NDArray {
+    return ops.copy(this);
+  }
+
+  /** MXNet `x.astype(dtype)`. */
+  astype(dtype: DType): NDArray {
+    return ops.cast(this, { dtype });
+  }
+
+  // In-place writes: MXNet's `x[:] = v`, `x += v`, ... They run at once; under record()
+  // they raise MXNet's errors for arrays in a graph (after the write, as MXNet does).
+  private inplace(op: string, value: Operand, compute: (v: Operand) => NDArray): this {
+    const recording = isRecording();
+    const wasInGraph = recording && isLive(this._entry);
+    const out = compute(value);
+    const recorded = isLive(out._entry);
+    this._assign(out);
+    out.dispose();
+    if (wasInGraph) throw new AssignInGraphError(op);
+    if (recorded) throw new InplaceRecordingError(op);
+    return this;
+  }
+
+  /** MXNet `x[:] = value`: overwrite every element (broadcasting a scalar or array). */
+  set(value: Operand | ArrayLike<number>): this {
+    return this.inplace('set', value as Operand, (v) =>
+      typeof v === 'number'
+        ? full(this.shape, v, { dtype: this.dtype, ctx: this.context })
+        : ops.broadcastTo(
+            v instanceof NDArray ? v : array(v, { ctx: this.context, dtype: this.dtype }),
+            {
+              shape: this.shape,
+            },
+          ),
+    );
+  }
+
+  /** MXNet `x += v`. */
+  iadd(v: Operand): this {
+    return this.inplace('iadd', v, (u) => ops.add(this, u));
+  }
+
+  /** MXNet `x -= v`. */
+  isub(v: Operand): this {
+    return this.inplace('isub', v, (u) => ops.subtract(this, u));
+  }
+
+  /** MXNet `x *= v`. */
+  imul(v: Operand): this {
+    return this.inplace('imul', v, (u) => ops.multiply(this, u));
+  }
+
+  /** MXNet `x /= v`. */
+  idiv(v: Operand): this {
+    return this.inplace('idiv', v, (u) => ops.divide(this, u));
+  }
+
+  // Method forms of common ops (MXNet's NDArray methods and operators).
+  /** `x + v` */
+  add(v: Operand): NDArray {
+    return ops.add(this, v);
+  }
+  /** `x - v` */
+  sub(v: Operand): NDArray {
+    return ops.subtract(this, v);
+  }
+  /** `x * v` */
+  mul(v: Operand): NDArray {
+    return ops.multiply(this, v);
+  }
+  /** `x / v` */
+  div(v: Operand): NDArray {
+    return ops.divide(this, v);
+  }
+  /** `x ** v` */
+  pow(v: Operand): NDArray {
+    return ops.power(this, v);
+  }
+  /** `-x` (MXNet records `_mul_scalar` with -1). */
+  neg(): NDArray {
+    return ops.multiply(this, -1);
+  }
+  /** `x == v` (1 where equal, else 0, in x's dtype). */
+  equal(v: Operand): NDArray {
+    return ops.equal(this, v);
+  }
+  /** `x > v` */
+  greater(v: Operand): NDArray {
+    return ops.greater(this, v);
+  }
+  /** `x < v` */
+  lesser(v: Operand): NDArray {
+    return ops.lesser(this, v);
+  }
+  exp(): NDArray {
+    return ops.exp(this);
+  }
+  log(): NDArray {
+    return ops.log(this);
+  }
+  sqrt(): NDArray {
+    return ops.sqrt(this);
+  }
+  square(): NDArray {
+    return ops.square(this);
+  }
+  abs(): NDArray {
+    return ops.abs(this);
+  }
+  sin(): NDArray {
+    return ops.sin(this);
+  }
+  cos(): NDArray {
+    return ops.cos(this);
+  }
+  tanh(): NDArray {
+    return ops.tanh(this);
+  }
+  sigmoid(): NDArray {
+    return ops.sigmoid(this);
+  }
+  relu(): NDArray {
+    return ops.relu(this);
+  }
+  sum(options?: ops.ReduceOptions): NDArray {
+    return ops.sum(this, options);
+  }
+  mean(options?: ops.ReduceOptions): NDArray {
+    return ops.mean(this, options);
+  }
+  max(options?: ops.ReduceOptions): NDArray {
+    return ops.max(this, options);
+  }
+  min(options?: ops.ReduceOptions): NDArray {
+    return ops.min(this, options);
+  }
+  prod(options?: ops.ReduceOptions): NDArray {
+    return ops.prod(this, options);
+  }
+  norm(options?: ops.NormOptions): NDArray {
+    return ops.norm(this, options);
+  }
+  reshape(shape: readonly number[], options?: ops.ReshapeOptions): NDArray {
+    return ops.reshape(this, { ...options, shape });
+  }
+  transpose(axes?: readonly number[]): NDArray {
+    return ops.transpose(this, axes ? { axes } : {});
+  }
+  /** MXNet `x.T` (2-D transpose). */
+  get T(): NDArray {
+    return ops.transpose(this);
+  }
+  expandDims(axis: number): NDArray {
+    return ops.expandDims(this, { axis });
+  }
+  squeeze(axis?: number | readonly number[]): NDArray {
+    return ops.squeeze(this, axis === undefined ? {} : { axis });
+  }
+  flatten(): NDArray {
+    return ops.flatten(this);
+  }
+  slice(options: ops.SliceOptions): NDArray {
+    return ops.slice(this, options);
+  }
+  sliceAxis(options: ops.SliceAxisOptions): NDArray {
+    return ops.sliceAxis(this, options);
+  }
+  tile(reps: readonly number[]): NDArray {
+    return ops.tile(this, { reps });
+  }
+  repeat(options: ops.RepeatOptions): NDArray {
+    return ops.repeat(this, options);
+  }
+  clip(aMin: number, aMax: number): NDArray {
+    return ops.clip(this, aMin, aMax);
+  }
+  dot(other: NDArray, options?: ops.DotOptions): NDArray {
+    return ops.dot(this, other, options);
+  }
+  softmax(options?: ops.SoftmaxOptions): NDArray {
+    return ops.softmax(this, options);
+  }
+  logSoftmax(options?: ops.SoftmaxOptions): NDArray {
+    return ops.logSoftmax(this, options);
+  }
+  pick(index: NDArray, options?: ops.PickOptions): NDArray {
+    return ops.pick(this, index, options);
+  }
+  take(indices: NDArray, options?: ops.TakeOptions): NDArray {
+    return ops.take(this, indices, options);
+  }
+  oneHot(depth: number, options?: Omit<ops.OneHotOptions, 'depth'>): NDArray {
+    return ops.oneHot(this, { ...options, depth });
+  }
+}

@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.abs(x)`: |x|, elementwise.
+ *
+ * @example
+ * mx.nd.abs(mx.nd.array([-2, 3])); // [2. 3.]
+ */
+export function abs(x: NDArray): NDArray {
+  return applyOp('abs', [x], {});
+}

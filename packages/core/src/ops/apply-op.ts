@@ -1,0 +1,27 @@
+import { isRecording } from '../autograd/state.js';
+import { kernelRule, recordOp } from '../autograd/tape.js';
+import type { KernelAttrs, KernelName } from '../backend/kernels.js';
+import { ContextMismatchError } from '../errors/context-mismatch-error.js';
+import { NDArray } from '../ndarray/ndarray.js';
+
+/**
+ * Runs one primitive kernel on the inputs' backend and, under `record()`, puts it on the
+ * tape with its gradient rule. Every op of `mx.nd` ends here.
+ */
+export function applyOp<K extends KernelName>(
+  kernel: K,
+  inputs: readonly NDArray[],
+  attrs: KernelAttrs[K],
+): NDArray {
+  const ctx = inputs[0].context;
+  for (let i = 1; i < inputs.length; i++) {
+    if (!inputs[i].context.equals(ctx)) {
+      throw new ContextMismatchError(kernel, [ctx.toString(), inputs[i].context.toString()]);
+    }
+  }
+  const backend = inputs[0]._backend;
+  const recs = inputs.map((x) => x._rec(kernel));
+  const out = NDArray._wrap(backend, ctx, backend.run(kernel, recs, attrs)[0]);
+  if (isRecording()) recordOp(kernel, attrs, inputs, [out], kernelRule(kernel));
+  return out;
+}

@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.arctanh(x)`: the inverse hyperbolic tangent, elementwise.
+ *
+ * @example
+ * mx.nd.arctanh(mx.nd.array([0])); // [0.]
+ */
+export function arctanh(x: NDArray): NDArray {
+  return applyOp('arctanh', [x], {});
+}

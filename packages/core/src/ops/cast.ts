@@ -1,0 +1,13 @@
+import { checkDType, type DType } from '../ndarray/dtype.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.cast(data, dtype)` (`Cast`): converts the element type.
+ *
+ * @example
+ * mx.nd.cast(mx.nd.array([1.7]), { dtype: 'int32' }); // [1]
+ */
+export function cast(x: NDArray, options: { dtype: DType }): NDArray {
+  return applyOp('cast', [x], { dtype: checkDType('cast', options.dtype) });
+}

@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.cosh(x)`: the hyperbolic cosine, elementwise.
+ *
+ * @example
+ * mx.nd.cosh(mx.nd.array([0])); // [1.]
+ */
+export function cosh(x: NDArray): NDArray {
+  return applyOp('cosh', [x], {});
+}

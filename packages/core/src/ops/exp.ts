@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.exp(x)`: e^x, elementwise.
+ *
+ * @example
+ * mx.nd.exp(mx.nd.array([0, 1])); // [1. 2.7182817]
+ */
+export function exp(x: NDArray): NDArray {
+  return applyOp('exp', [x], {});
+}

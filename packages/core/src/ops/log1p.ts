@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.log1p(x)`: log(1 + x), accurate near 0, elementwise.
+ *
+ * @example
+ * mx.nd.log1p(mx.nd.array([0])); // [0.]
+ */
+export function log1p(x: NDArray): NDArray {
+  return applyOp('log1p', [x], {});
+}

@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.negative(x)`: -x, elementwise.
+ *
+ * @example
+ * mx.nd.negative(mx.nd.array([1, -2])); // [-1.  2.]
+ */
+export function negative(x: NDArray): NDArray {
+  return applyOp('negative', [x], {});
+}

@@ -1,0 +1,44 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+import { normalizeAxis } from '../ndarray/shape.js';
+import { applyOp } from './apply-op.js';
+import { clip } from './clip.js';
+import { multiply } from './multiply.js';
+import { oneHot } from './one-hot.js';
+import { sum } from './sum.js';
+import { transpose } from './transpose.js';
+
+/** Options of `pick`. */
+export interface PickOptions {
+  /** Default -1. */
+  axis?: number;
+  keepdims?: boolean;
+  /** Only 'clip' (MXNet's default). */
+  mode?: 'clip';
+}
+
+/**
+ * MXNet `nd.pick(data, index, axis=-1, keepdims=False)`: one element per row, chosen by
+ * `index` along `axis`. Composed of one_hot, multiply and sum, so it differentiates.
+ *
+ * @example
+ * mx.nd.pick(mx.nd.array([[1, 2], [3, 4]]), mx.nd.array([1, 0])); // [2. 3.]
+ */
+export function pick(data: NDArray, index: NDArray, options: PickOptions = {}): NDArray {
+  const axis = normalizeAxis('pick', options.axis ?? -1, data.ndim);
+  if ((options.mode ?? 'clip') !== 'clip') {
+    throw new InvalidArgumentError('pick', `mode '${options.mode}' is not supported; use 'clip'`);
+  }
+  const depth = data.shape[axis];
+  const idx =
+    index.ndim === data.ndim
+      ? applyOp('reshape', [index], { shape: index.shape.filter((_, i) => i !== axis) })
+      : index;
+  let mask = oneHot(clip(idx, 0, depth - 1), { depth, dtype: data.dtype });
+  if (axis !== data.ndim - 1) {
+    const perm = Array.from({ length: data.ndim }, (_, i) => i);
+    perm.splice(axis, 0, perm.pop()!);
+    mask = transpose(mask, { axes: perm });
+  }
+  return sum(multiply(data, mask), { axis, keepdims: options.keepdims ?? false });
+}

@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.round(x)`: x rounded to the nearest integer, halves away from zero (MXNet, not banker's).
+ *
+ * @example
+ * mx.nd.round(mx.nd.array([0.5, 1.5, -2.5])); // [ 1.  2. -3.]
+ */
+export function round(x: NDArray): NDArray {
+  return applyOp('round', [x], {});
+}

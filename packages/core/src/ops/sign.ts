@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.sign(x)`: -1, 0 or 1 by the sign of x, elementwise.
+ *
+ * @example
+ * mx.nd.sign(mx.nd.array([-2, 0, 3])); // [-1.  0.  1.]
+ */
+export function sign(x: NDArray): NDArray {
+  return applyOp('sign', [x], {});
+}

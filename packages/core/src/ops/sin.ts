@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.sin(x)`: the sine, elementwise.
+ *
+ * @example
+ * mx.nd.sin(mx.nd.array([0])); // [0.]
+ */
+export function sin(x: NDArray): NDArray {
+  return applyOp('sin', [x], {});
+}

@@ -1,0 +1,12 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { applyOp } from './apply-op.js';
+
+/**
+ * MXNet `nd.sinh(x)`: the hyperbolic sine, elementwise.
+ *
+ * @example
+ * mx.nd.sinh(mx.nd.array([0])); // [0.]
+ */
+export function sinh(x: NDArray): NDArray {
+  return applyOp('sinh', [x], {});
+}

@@ -1,0 +1,86 @@
+import type { DType } from '@mxts/core';
+import { getKernel, type KernelBackend, type TensorInfo } from '@tensorflow/tfjs-core';
+
+/**
+ * Calls TF.js kernels on one backend instance (not through TF.js's global engine), and
+ * keeps count of the data it holds so `memory()` is exact.
+ */
+export class KernelContext {
+  private readonly kernels = new Map<string, (args: any) => TensorInfo | TensorInfo[]>();
+  private readonly live = new Map<object, { bytes: number; refs: number }>();
+  private liveBytes = 0;
+
+  constructor(
+    readonly tf: KernelBackend,
+    readonly tfName: string,
+  ) {}
+
+  /** Notes one more reference to a record's data (a new write or a kernel's output). */
+  track(t: TensorInfo): TensorInfo {
+    const entry = this.live.get(t.dataId);
+    if (entry) entry.refs++;
+    else {
+      const bytes =
+        t.shape.reduce((a, b) => a * b, 1) * (t.dtype === 'float32' || t.dtype === 'int32' ? 4 : 1);
+      this.live.set(t.dataId, { bytes, refs: 1 });
+      this.liveBytes += bytes;
+    }
+    return t;
+  }
+
+  /** Drops one reference, as TF.js's refcounted disposeData does. */
+  dispose(t: TensorInfo): void {
+    const entry = this.live.get(t.dataId);
+    if (entry && --entry.refs === 0) {
+      this.live.delete(t.dataId);
+      this.liveBytes -= entry.bytes;
+    }
+    this.tf.disposeData(t.dataId);
+  }
+
+  get bytes(): number {
+    return this.liveBytes;
+  }
+
+  /** Runs TF.js kernel `name`; the output is tracked and owned by the caller. */
+  call(
+    name: string,
+    inputs: Record<string, TensorInfo> | TensorInfo[],
+    attrs: object = {},
+  ): TensorInfo {
+    let fn = this.kernels.get(name);
+    if (fn === undefined) {
+      const k = getKernel(name, this.tfName);
+      if (k === undefined) throw new Error(`TF.js backend '${this.tfName}' has no kernel ${name}`);
+      fn = k.kernelFunc as (args: any) => TensorInfo;
+      this.kernels.set(name, fn);
+    }
+    const out = fn({ inputs, backend: this.tf, attrs });
+    return this.track(Array.isArray(out) ? out[0] : out);
+  }
+
+  /** Uploads host values. */
+  write(values: ArrayLike<number>, shape: readonly number[], dtype: DType | 'bool'): TensorInfo {
+    const dataId = this.tf.write(values as Float32Array, [...shape], dtype as 'float32');
+    return this.track({ dataId, shape: [...shape], dtype: dtype as 'float32' });
+  }
+
+  /** A 0-d tensor holding `value`. */
+  scalar(value: number, dtype: string): TensorInfo {
+    const v = dtype === 'int32' ? new Int32Array([value]) : new Float32Array([value]);
+    return this.write(v, [], dtype as DType);
+  }
+
+  /** Runs `fn` and disposes the temporaries it lists, keeping the result. */
+  temps<T>(fn: (tmp: (t: TensorInfo) => TensorInfo) => T): T {
+    const list: TensorInfo[] = [];
+    try {
+      return fn((t) => {
+        list.push(t);
+        return t;
+      });
+    } finally {
+      for (const t of list) this.dispose(t);
+    }
+  }
+}

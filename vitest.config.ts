@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run on the TypeScript sources of every workspace package (the "source" export
+// condition), so a change is tested without a build; the packed-install test covers dist/.
+export default defineConfig({
+  resolve: { conditions: ['source', 'module', 'development|production'] },
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
+  test: {
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'conformance/src/**/*.test.ts',
+      'apps/*/src/**/*.test.ts',
+    ],
+    pool: 'forks',
+    execArgv: ['--expose-gc'],
+    testTimeout: 60_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-report.json' },
+  },
+});
