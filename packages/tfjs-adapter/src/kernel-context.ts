@@ -7,7 +7,6 @@ import { getKernel, type KernelBackend, type TensorInfo } from '@tensorflow/tfjs
  */
 export class KernelContext {
   private readonly kernels = new Map<string, (args: any) => TensorInfo | TensorInfo[]>();
-  private readonly live = new Map<object, { bytes: number; refs: number }>();
   private liveBytes = 0;
 
   constructor(
@@ -15,26 +14,23 @@ export class KernelContext {
     readonly tfName: string,
   ) {}
 
-  /** Notes one more reference to a record's data (a new write or a kernel's output). */
+  // TF.js refcounts data (reshape-like kernels hand back their input's data with one more
+  // reference), so bytes are counted when data first appears and when it goes away.
+  private static bytesOf(t: TensorInfo): number {
+    let n = t.dtype === 'float32' || t.dtype === 'int32' ? 4 : 1;
+    for (const d of t.shape) n *= d;
+    return n;
+  }
+
+  /** Notes a record the backend just produced (a write or a kernel's output). */
   track(t: TensorInfo): TensorInfo {
-    const entry = this.live.get(t.dataId);
-    if (entry) entry.refs++;
-    else {
-      const bytes =
-        t.shape.reduce((a, b) => a * b, 1) * (t.dtype === 'float32' || t.dtype === 'int32' ? 4 : 1);
-      this.live.set(t.dataId, { bytes, refs: 1 });
-      this.liveBytes += bytes;
-    }
+    if (this.tf.refCount(t.dataId) === 1) this.liveBytes += KernelContext.bytesOf(t);
     return t;
   }
 
   /** Drops one reference, as TF.js's refcounted disposeData does. */
   dispose(t: TensorInfo): void {
-    const entry = this.live.get(t.dataId);
-    if (entry && --entry.refs === 0) {
-      this.live.delete(t.dataId);
-      this.liveBytes -= entry.bytes;
-    }
+    if (this.tf.refCount(t.dataId) === 1) this.liveBytes -= KernelContext.bytesOf(t);
     this.tf.disposeData(t.dataId);
   }
 

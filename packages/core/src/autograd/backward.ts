@@ -7,7 +7,7 @@ import { disposeCreated } from '../ndarray/tracking.js';
 import { autogradOps } from './hooks.js';
 import { isLive, type Node, type VariableInfo } from './node.js';
 import { setRecording, setTraining } from './state.js';
-import { releaseNode } from './tape.js';
+import { releaseNode, savedArrays } from './tape.js';
 
 /** Options shared by `backward` and `grad`. */
 export interface BackwardOptions {
@@ -127,10 +127,11 @@ function backwardPass(
       const info = node.info;
       const slots = grads.get(node);
       if (info === null || info.kind !== 'op' || slots === undefined) continue;
-      const outGrads = info.outputs.map((y, i) => slots[i] ?? ops.zerosLike(y));
+      const { inputs, outputs } = savedArrays(node);
+      const outGrads = outputs.map((y, i) => slots[i] ?? ops.zerosLike(y));
       const inGrads = info.rule({
-        inputs: info.inputs,
-        outputs: info.outputs,
+        inputs,
+        outputs,
         attrs: node.attrs,
         outGrads,
         needsGrad: node.inputs.map((e) => needs.has(e.node)),

@@ -1,4 +1,6 @@
+import type { Context } from '../backend/context.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import type { Storage } from '../ndarray/storage.js';
 
 /** How a variable's gradient buffer is written by backward: MXNet's `grad_req`. */
 export type GradReq = 'write' | 'add' | 'null';
@@ -30,8 +32,11 @@ export interface VariableInfo {
 export interface OpInfo {
   readonly kind: 'op';
   readonly rule: GradFn;
-  readonly inputs: NDArray[];
-  readonly outputs: NDArray[];
+  /** Input then output values, kept alive by the node (released with it). */
+  readonly saved: readonly Storage[];
+  readonly context: Context;
+  /** Output arrays' dtypes and shapes are read from `saved`; this many are outputs. */
+  readonly numOutputs: number;
 }
 
 /** Where an array sits in the graph: a node and which of its outputs it is. */
@@ -48,12 +53,18 @@ export class Node {
   constructor(
     /** MXNet op name ('null' for variables and constants). */
     readonly op: string,
-    /** MXNet's node name: `var<c>`, `null<c>` or `node_<n>`. */
-    readonly name: string,
+    /** MXNet's node name is this prefix and id: `var<c>`, `null<c>` or `node_<n>`. */
+    private readonly prefix: 'var' | 'null' | 'node_',
+    private readonly id: number,
     public inputs: readonly Entry[],
     readonly attrs: Readonly<Record<string, unknown>>,
     public info: VariableInfo | OpInfo | null,
   ) {}
+
+  /** MXNet's node name (built on demand: recording an op should not format strings). */
+  get name(): string {
+    return `${this.prefix}${this.id}`;
+  }
 }
 
 /** True when the entry exists and its node was not released. */

@@ -1,7 +1,12 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
-import type { NDArray } from '../ndarray/ndarray.js';
+import { NDArray } from '../ndarray/ndarray.js';
+import type { Storage } from '../ndarray/storage.js';
 import { autogradOps } from './hooks.js';
-import { type Entry, type GradFn, type GradReq, isLive, Node } from './node.js';
+import { type Entry, type GradFn, type GradReq, isLive, Node, type OpInfo } from './node.js';
+
+const savedFinalizer = new FinalizationRegistry<Storage[]>((saved) => {
+  for (const s of saved) s.release();
+});
 
 // MXNet's process-wide counters: `var<c>`/`null<c>` share one, op nodes use `node_<n>`.
 let variableCount = 0;
@@ -21,7 +26,8 @@ export function checkGradReq(op: string, req: string): GradReq {
 export function markVariable(array: NDArray, grad: NDArray, gradReq: GradReq): void {
   const node = new Node(
     'null',
-    `var${variableCount++}`,
+    'var',
+    variableCount++,
     [],
     {},
     {
@@ -39,7 +45,8 @@ function entryOf(x: NDArray): Entry {
   // A plain input of a recorded op becomes a constant leaf, as MXNet's `null<c>` nodes.
   const node = new Node(
     'null',
-    `null${variableCount++}`,
+    'null',
+    variableCount++,
     [],
     {},
     {
@@ -67,25 +74,38 @@ export function recordOp(
   let anyLive = false;
   for (const x of inputs) if (isLive(x._entry)) anyLive = true;
   if (!anyLive) return;
-  const entries = inputs.map(entryOf);
-  // Saved values keep their place in the graph, so a createGraph backward that uses them
-  // links back to the forward graph.
-  const saved = (x: NDArray, e: Entry): NDArray => {
-    const s = x._share();
-    s._entry = e;
-    return s;
-  };
-  const savedOutputs: NDArray[] = [];
-  const node = new Node(op, `node_${nodeCount++}`, entries, attrs, {
+  const entries: Entry[] = [];
+  const saved: Storage[] = [];
+  for (const x of inputs) {
+    entries.push(entryOf(x));
+    saved.push(x._retainStorage());
+  }
+  for (const y of outputs) saved.push(y._retainStorage());
+  const node = new Node(op, 'node_', nodeCount++, entries, attrs, {
     kind: 'op',
     rule: rule as GradFn,
-    inputs: inputs.map((x, i) => saved(x, entries[i])),
-    outputs: savedOutputs,
+    saved,
+    context: outputs[0].context,
+    numOutputs: outputs.length,
   });
-  outputs.forEach((y, i) => {
-    y._entry = { node, index: i };
-    savedOutputs.push(saved(y, y._entry));
-  });
+  // One finalizer per node frees what it saved if its graph is dropped without a backward.
+  savedFinalizer.register(node, saved, node);
+  for (let i = 0; i < outputs.length; i++) outputs[i]._entry = { node, index: i };
+}
+
+/**
+ * The saved values of an op node as arrays for its gradient rule. They keep their place
+ * in the graph, so a createGraph backward that uses them links back to the forward graph.
+ */
+export function savedArrays(node: Node): { inputs: NDArray[]; outputs: NDArray[] } {
+  const info = node.info as OpInfo;
+  const nIn = info.saved.length - info.numOutputs;
+  const view = (i: number) =>
+    NDArray._view(info.saved[i], info.context, i < nIn ? node.inputs[i] : { node, index: i - nIn });
+  return {
+    inputs: Array.from({ length: nIn }, (_, i) => view(i)),
+    outputs: Array.from({ length: info.numOutputs }, (_, i) => view(nIn + i)),
+  };
 }
 
 /** Looks up the injected gradient rule of a primitive kernel. */
@@ -98,8 +118,8 @@ export function releaseNode(node: Node): void {
   const info = node.info;
   if (info === null) return;
   if (info.kind === 'op') {
-    for (const a of info.inputs) a.dispose();
-    for (const a of info.outputs) a.dispose();
+    savedFinalizer.unregister(node);
+    for (const s of info.saved) s.release();
   }
   node.info = null;
   node.inputs = [];

@@ -7,4 +7,5 @@ import { sumTo } from '../ops/sum-to.js';
 export const broadcastAddGrad: GradFn<KernelAttrs['broadcastAdd']> = ({
   inputs: [a, b],
   outGrads: [g],
-}) => [sumTo(g, a.shape), sumTo(g, b.shape)];
+  needsGrad: [da, db],
+}) => [da ? sumTo(g, a.shape) : null, db ? sumTo(g, b.shape) : null];

@@ -8,7 +8,8 @@ export const broadcastDivGrad: GradFn<KernelAttrs['broadcastDiv']> = ({
   inputs: [a, b],
   outputs: [y],
   outGrads: [g],
+  needsGrad: [da, db],
 }) => [
-  sumTo(nd.divide(g, b), a.shape),
-  sumTo(nd.negative(nd.divide(nd.multiply(g, y), b)), b.shape),
+  da ? sumTo(nd.divide(g, b), a.shape) : null,
+  db ? sumTo(nd.negative(nd.divide(nd.multiply(g, y), b)), b.shape) : null,
 ];

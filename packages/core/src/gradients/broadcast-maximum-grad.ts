@@ -7,7 +7,8 @@ import { sumTo } from '../ops/sum-to.js';
 export const broadcastMaximumGrad: GradFn<KernelAttrs['broadcastMaximum']> = ({
   inputs: [a, b],
   outGrads: [g],
+  needsGrad: [da, db],
 }) => [
-  sumTo(nd.multiply(g, nd.greaterEqual(a, b)), a.shape),
-  sumTo(nd.multiply(g, nd.lesser(a, b)), b.shape),
+  da ? sumTo(nd.multiply(g, nd.greaterEqual(a, b)), a.shape) : null,
+  db ? sumTo(nd.multiply(g, nd.lesser(a, b)), b.shape) : null,
 ];

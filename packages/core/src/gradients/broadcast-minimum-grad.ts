@@ -7,7 +7,8 @@ import { sumTo } from '../ops/sum-to.js';
 export const broadcastMinimumGrad: GradFn<KernelAttrs['broadcastMinimum']> = ({
   inputs: [a, b],
   outGrads: [g],
+  needsGrad: [da, db],
 }) => [
-  sumTo(nd.multiply(g, nd.lesserEqual(a, b)), a.shape),
-  sumTo(nd.multiply(g, nd.greater(a, b)), b.shape),
+  da ? sumTo(nd.multiply(g, nd.lesserEqual(a, b)), a.shape) : null,
+  db ? sumTo(nd.multiply(g, nd.greater(a, b)), b.shape) : null,
 ];

@@ -7,4 +7,8 @@ import { sumTo } from '../ops/sum-to.js';
 export const broadcastMulGrad: GradFn<KernelAttrs['broadcastMul']> = ({
   inputs: [a, b],
   outGrads: [g],
-}) => [sumTo(nd.multiply(g, b), a.shape), sumTo(nd.multiply(g, a), b.shape)];
+  needsGrad: [da, db],
+}) => [
+  da ? sumTo(nd.multiply(g, b), a.shape) : null,
+  db ? sumTo(nd.multiply(g, a), b.shape) : null,
+];

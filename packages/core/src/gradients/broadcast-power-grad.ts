@@ -8,7 +8,8 @@ export const broadcastPowerGrad: GradFn<KernelAttrs['broadcastPower']> = ({
   inputs: [a, b],
   outputs: [y],
   outGrads: [g],
+  needsGrad: [da, db],
 }) => [
-  sumTo(nd.multiply(g, nd.multiply(b, nd.power(a, nd.subtract(b, 1)))), a.shape),
-  sumTo(nd.multiply(g, nd.multiply(y, nd.log(a))), b.shape),
+  da ? sumTo(nd.multiply(g, nd.multiply(b, nd.power(a, nd.subtract(b, 1)))), a.shape) : null,
+  db ? sumTo(nd.multiply(g, nd.multiply(y, nd.log(a))), b.shape) : null,
 ];

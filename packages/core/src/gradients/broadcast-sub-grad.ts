@@ -7,4 +7,5 @@ import { sumTo } from '../ops/sum-to.js';
 export const broadcastSubGrad: GradFn<KernelAttrs['broadcastSub']> = ({
   inputs: [a, b],
   outGrads: [g],
-}) => [sumTo(g, a.shape), sumTo(nd.negative(g), b.shape)];
+  needsGrad: [da, db],
+}) => [da ? sumTo(g, a.shape) : null, db ? sumTo(nd.negative(g), b.shape) : null];

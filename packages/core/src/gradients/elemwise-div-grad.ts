@@ -7,4 +7,5 @@ export const elemwiseDivGrad: GradFn<KernelAttrs['elemwiseDiv']> = ({
   inputs: [a, b],
   outputs: [y],
   outGrads: [g],
-}) => [nd.divide(g, b), nd.negative(nd.divide(nd.multiply(g, y), b))];
+  needsGrad: [da, db],
+}) => [da ? nd.divide(g, b) : null, db ? nd.negative(nd.divide(nd.multiply(g, y), b)) : null];

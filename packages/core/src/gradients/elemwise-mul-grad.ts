@@ -6,4 +6,5 @@ import * as nd from '../ops/index.js';
 export const elemwiseMulGrad: GradFn<KernelAttrs['elemwiseMul']> = ({
   inputs: [a, b],
   outGrads: [g],
-}) => [nd.multiply(g, b), nd.multiply(g, a)];
+  needsGrad: [da, db],
+}) => [da ? nd.multiply(g, b) : null, db ? nd.multiply(g, a) : null];

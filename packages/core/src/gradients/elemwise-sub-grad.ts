@@ -3,7 +3,8 @@ import type { KernelAttrs } from '../backend/kernels.js';
 import * as nd from '../ops/index.js';
 
 /** d(a - b) = da - db. */
-export const elemwiseSubGrad: GradFn<KernelAttrs['elemwiseSub']> = ({ outGrads: [g] }) => [
-  g,
-  nd.negative(g),
-];
+export const elemwiseSubGrad: GradFn<KernelAttrs['elemwiseSub']> = ({
+  inputs: [a, b],
+  outGrads: [g],
+  needsGrad: [da, db],
+}) => [da ? g : null, db ? nd.negative(g) : null];

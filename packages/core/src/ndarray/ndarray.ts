@@ -47,22 +47,46 @@ export class NDArray {
   /** @internal Where this array sits in the autograd graph. */
   _entry: Entry | null = null;
   private storage: Storage | null;
+  private readonly owned: boolean;
 
   /** @internal Use the creation functions of `mx.nd`. */
   constructor(
     storage: Storage,
     /** The device the array lives on; MXNet's `x.context`. */
     readonly context: Context,
-    track = true,
+    owned = true,
   ) {
-    this.storage = storage.retain();
-    storageFinalizer.register(this, storage, this);
-    if (track) noteCreated(this);
+    this.storage = storage;
+    this.owned = owned;
+    if (!owned) return;
+    storage.retain();
+    if (!noteCreated(this)) this._watch();
+  }
+
+  /** @internal Frees the memory when the program drops this handle. */
+  _watch(): void {
+    if (this.storage !== null) storageFinalizer.register(this, this.storage, this);
   }
 
   /** @internal Wraps a record a backend returned. */
   static _wrap(backend: Backend, context: Context, rec: TensorRecord): NDArray {
     return new NDArray(new Storage(backend, rec), context);
+  }
+
+  /**
+   * @internal A handle on memory someone else keeps alive (a graph node), for the length
+   * of a backward pass; it holds no reference and dispose() does nothing.
+   */
+  static _view(storage: Storage, context: Context, entry: Entry): NDArray {
+    const v = new NDArray(storage, context, false);
+    v._entry = entry;
+    return v;
+  }
+
+  /** @internal One more reference to this array's memory, for a graph node to keep. */
+  _retainStorage(): Storage {
+    if (this.storage === null) throw new DisposedArrayError('NDArray');
+    return this.storage.retain();
   }
 
   /** @internal The backend record; throws when disposed. */
@@ -76,12 +100,6 @@ export class NDArray {
   get _backend(): Backend {
     if (this.storage === null) throw new DisposedArrayError('NDArray');
     return this.storage.backend;
-  }
-
-  /** @internal A handle on the same memory that the tape owns (never auto-disposed). */
-  _share(): NDArray {
-    if (this.storage === null) throw new DisposedArrayError('NDArray');
-    return new NDArray(this.storage, this.context, false);
   }
 
   /** @internal Overwrites the values in place (every handle on this memory sees them). */
@@ -254,7 +272,7 @@ export class NDArray {
 
   /** Frees the memory now. Other handles on the same memory (grad, detach) keep it alive. */
   dispose(): void {
-    if (this.storage === null) return;
+    if (this.storage === null || !this.owned) return;
     storageFinalizer.unregister(this);
     this.storage.release();
     this.storage = null;

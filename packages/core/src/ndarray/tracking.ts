@@ -3,9 +3,14 @@ import type { NDArray } from './ndarray.js';
 // Lists that collect every handle created while they are open (innermost first).
 const open: NDArray[][] = [];
 
-/** Called by the NDArray constructor. */
-export function noteCreated(a: NDArray): void {
-  if (open.length > 0) open[open.length - 1].push(a);
+/**
+ * Called by the NDArray constructor. Returns true when an open list took the handle: it
+ * will be disposed or handed on, so it needs no finalizer yet.
+ */
+export function noteCreated(a: NDArray): boolean {
+  if (open.length === 0) return false;
+  open[open.length - 1].push(a);
+  return true;
 }
 
 /**
@@ -22,8 +27,9 @@ export function disposeCreated<T>(fn: () => T, keep: (result: T, a: NDArray) => 
   } finally {
     open.pop();
     for (const a of created) {
-      if (result !== undefined && keep(result, a)) noteCreated(a);
-      else a.dispose();
+      if (result !== undefined && keep(result, a)) {
+        if (!noteCreated(a)) a._watch();
+      } else a.dispose();
     }
   }
 }
