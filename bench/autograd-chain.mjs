@@ -1,7 +1,8 @@
 // A chain of tiny recorded ops (multiply then add on a 1-element array), forward and
 // backward: MXTS beside TF.js's tf.grad, both on TF.js's CPU kernels, in one run.
-import * as mx from '@mxts/core';
+
 import { createCpuBackend } from '@mxts/backend-cpu';
+import * as mx from '@mxts/core';
 // The union package registers TF.js's gradients and its CPU backend.
 import * as tf from '@tensorflow/tfjs';
 import { median, time } from './timing.mjs';
@@ -46,8 +47,18 @@ export async function autogradChain() {
   const tt = median(time(tfjs, 5, 30));
   const ops = 2 * STEPS;
   return [
-    { name: `autograd chain, ${ops} ops, fwd+bwd`, impl: 'MXTS (backend-cpu)', ms: tm, usPerOp: (tm * 1000) / ops },
-    { name: `autograd chain, ${ops} ops, fwd+bwd`, impl: 'TF.js tf.grad (cpu)', ms: tt, usPerOp: (tt * 1000) / ops },
+    {
+      name: `autograd chain, ${ops} ops, fwd+bwd`,
+      impl: 'MXTS (backend-cpu)',
+      ms: tm,
+      usPerOp: (tm * 1000) / ops,
+    },
+    {
+      name: `autograd chain, ${ops} ops, fwd+bwd`,
+      impl: 'TF.js tf.grad (cpu)',
+      ms: tt,
+      usPerOp: (tt * 1000) / ops,
+    },
     { ratio: tm / tt },
   ];
 }

@@ -86,7 +86,8 @@ export async function expectClose(
   expected: Nested,
   tol: Tolerance = {},
 ): Promise<void> {
-  check(actual instanceof NDArray, `${what}: expected an NDArray, got ${String(actual)}`);
+  // Not check(...): its message would print the array, a synchronous read.
+  if (!(actual instanceof NDArray)) fail(`${what}: expected an NDArray, got ${String(actual)}`);
   const { values: ev, shape } = flattenNested(expected);
   if (typeof expected !== 'number') expectShape(what, actual, shape);
   closeValues(what, await actual.data(), ev, tol);
@@ -98,7 +99,8 @@ export async function expectExact(
   actual: NDArray | null,
   expected: Nested,
 ): Promise<void> {
-  check(actual instanceof NDArray, `${what}: expected an NDArray, got ${String(actual)}`);
+  // Not check(...): its message would print the array, a synchronous read.
+  if (!(actual instanceof NDArray)) fail(`${what}: expected an NDArray, got ${String(actual)}`);
   const { values: ev, shape } = flattenNested(expected);
   if (typeof expected !== 'number') expectShape(what, actual, shape);
   const av = await actual.data();
@@ -152,4 +154,29 @@ export function expectText(what: string, actual: string, expected: string): void
   fail(
     `${what}: text differs at character ${i}\n  got:      ${JSON.stringify(actual)}\n  expected: ${JSON.stringify(expected)}`,
   );
+}
+
+/** Checks numpy's `str` of an array, e.g. MXNet docs' printed values (8 decimals). */
+export async function expectNumpyStr(
+  what: string,
+  actual: NDArray,
+  expected: string,
+): Promise<void> {
+  expectText(what, String(await actual.asnumpy()), expected);
+}
+
+/** Checks float32 values against their bit patterns (hex), exactly. */
+export async function expectBits(
+  what: string,
+  actual: NDArray,
+  bits: readonly string[],
+): Promise<void> {
+  const v = await actual.data();
+  check(v.length === bits.length, `${what}: ${v.length} values, expected ${bits.length}`);
+  const u = new Uint32Array(Float32Array.from(v).buffer);
+  for (let i = 0; i < bits.length; i++) {
+    const got = u[i].toString(16).padStart(8, '0');
+    if (got !== bits[i])
+      fail(`${what}: element ${i} has bits ${got} (${v[i]}), expected ${bits[i]}`);
+  }
 }

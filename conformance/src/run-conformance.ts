@@ -59,7 +59,8 @@ export async function runCase(c: ConformanceCase, backend: Backend): Promise<Cas
 
 /**
  * Runs the conformance suite on a backend and returns the report. A backend whose factory
- * rejects reports every case unavailable, with the reason.
+ * rejects reports every case unavailable, with the reason. The backend the factory made is
+ * closed (`backend.close?.()`) when the run ends.
  *
  * @example
  * const report = await runConformance(() => createCpuBackend());
@@ -117,6 +118,8 @@ export async function runConformance(
     report.cases.push(r);
     options.onCase?.(r);
   }
+  // The run made this backend, so it releases it (a GPU device can keep Node from exiting).
+  backend.close?.();
   for (const c of report.cases) {
     if (c.status === 'passed') report.summary.passed++;
     else if (c.status === 'failed') report.summary.failed++;

@@ -138,7 +138,7 @@ export const autogradCases = defineSuite('autograd', [
       expectText(
         'print(x.grad)',
         await mx.repr(x.grad!),
-        '\n[ 4.  8. 12.]\n<NDArray 3 @' + ctxName(x) + '>',
+        `\n[ 4.  8. 12.]\n<NDArray 3 @${ctxName(x)}>`,
       );
     },
   },

@@ -1,7 +1,23 @@
 import type { ConformanceCase } from '../conformance-case.js';
 import { autogradCases } from './autograd.suite.js';
+import { documentedOutputCases } from './documented-outputs.suite.js';
+import { gradcheckCases } from './gradcheck.suite.js';
+import { initializerCases } from './initializer.suite.js';
+import { opsCases } from './ops.suite.js';
+import { randomCases } from './random.suite.js';
+import { serializationCases } from './serialization.suite.js';
+import { symbolModuleCases } from './symbol-module.suite.js';
 
 /** Every conformance case, in run order. */
 export function allCases(): ConformanceCase[] {
-  return [...autogradCases];
+  return [
+    ...documentedOutputCases,
+    ...autogradCases,
+    ...randomCases,
+    ...opsCases,
+    ...gradcheckCases,
+    ...initializerCases,
+    ...symbolModuleCases,
+    ...serializationCases,
+  ];
 }

@@ -30,9 +30,15 @@ export {
   useBackend,
 } from './backend/registry.js';
 export * from './errors/index.js';
+export * as init from './initializer/index.js';
+export * as initializer from './initializer/index.js';
+export * as mod from './module/index.js';
 export * as nd from './nd.js';
 export { DTYPES, type DType, type HostArray } from './ndarray/dtype.js';
 export { NDArray } from './ndarray/ndarray.js';
 export { NumpyArray } from './ndarray/numpy-array.js';
+export * as random from './random-api.js';
 export { repr } from './repr.js';
+export * as sym from './symbol/index.js';
+export * as name from './symbol/name.js';
 export { Symbol } from './symbol/symbol.js';

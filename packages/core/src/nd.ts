@@ -15,3 +15,12 @@ export {
 } from './ndarray/creation.js';
 export { NDArray } from './ndarray/ndarray.js';
 export * from './ops/index.js';
+export * as random from './ops/random/index.js';
+export { load } from './serialization/load.js';
+export {
+  type LoadOptions,
+  type LoadResult,
+  loadFromBytes,
+} from './serialization/load-from-bytes.js';
+export { save } from './serialization/save.js';
+export { type SaveData, type SaveOptions, saveToBytes } from './serialization/save-to-bytes.js';

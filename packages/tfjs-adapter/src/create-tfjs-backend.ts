@@ -10,8 +10,8 @@ import {
   SyncReadUnavailableError,
   type TensorRecord,
 } from '@mxts/core';
-import type { KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
-import { KernelContext } from './kernel-context.js';
+import { getKernelsForBackend, type KernelBackend, type TensorInfo } from '@tensorflow/tfjs-core';
+import { KernelContext, type TfKernelPatch } from './kernel-context.js';
 import { kernelTable } from './kernel-table.js';
 
 /** How to wrap one TF.js backend instance. */
@@ -25,6 +25,23 @@ export interface TfjsBackendOptions {
   /** The name TF.js registered its kernels under ('cpu', 'wasm', 'webgpu', 'tensorflow'). */
   tfBackendName: string;
   capabilities: BackendCapabilities;
+  /**
+   * Replacements for TF.js kernels this engine lacks or gets wrong, by TF.js kernel name
+   * (e.g. `Sin` on an engine that loses the sign of -0). Every other engine keeps the
+   * shared kernel table as it is.
+   */
+  tfKernelPatches?: Readonly<Record<string, TfKernelPatch>>;
+}
+
+const HOST_ARRAYS = { float32: Float32Array, float64: Float64Array, int32: Int32Array };
+
+/**
+ * A fresh host array of the record's dtype. Engines may hand back a plain array (WebGPU's
+ * empty results) or another typed array; callers get exactly the dtype's typed array.
+ */
+function hostCopy(values: unknown, dtype: DType): HostArray {
+  const Type = HOST_ARRAYS[dtype];
+  return values instanceof Type ? values.slice() : Type.from(values as ArrayLike<number>);
 }
 
 /**
@@ -36,7 +53,12 @@ export interface TfjsBackendOptions {
  *   tfBackendName: 'cpu', capabilities: { dtypes: ['float32', 'int32'], syncRead: true, description: 'TF.js CPU' } });
  */
 export function createTfjsBackend(options: TfjsBackendOptions): Backend {
-  const k = new KernelContext(options.tfBackend, options.tfBackendName);
+  // TF.js's engine runs each kernel's setupFunc on a backend when it activates it (wasm binds
+  // its C functions there); the engine never sees this instance, so do it here.
+  for (const kernel of getKernelsForBackend(options.tfBackendName)) {
+    kernel.setupFunc?.(options.tfBackend);
+  }
+  const k = new KernelContext(options.tfBackend, options.tfBackendName, options.tfKernelPatches);
   const { capabilities } = options;
   const asInfo = (t: TensorRecord): TensorInfo => t as unknown as TensorInfo;
   const asRecord = (t: TensorInfo): TensorRecord => t as unknown as TensorRecord;
@@ -54,8 +76,7 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
       return asRecord(k.write(values, shape, dtype));
     },
     async read(t: TensorRecord): Promise<HostArray> {
-      const values = await options.tfBackend.read(t.dataId);
-      return (values as HostArray).slice();
+      return hostCopy(await options.tfBackend.read(t.dataId), t.dtype);
     },
     readSync(t: TensorRecord): HostArray {
       if (!capabilities.syncRead) throw new SyncReadUnavailableError('readSync', options.name);

@@ -1,3 +1,3 @@
 export { createTfjsBackend, type TfjsBackendOptions } from './create-tfjs-backend.js';
-export { KernelContext } from './kernel-context.js';
+export { KernelContext, type TfKernelPatch } from './kernel-context.js';
 export { type KernelImpl, kernelTable } from './kernel-table.js';

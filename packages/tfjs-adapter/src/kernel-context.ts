@@ -2,20 +2,50 @@ import type { DType } from '@mxts/core';
 import { getKernel, type KernelBackend, type TensorInfo } from '@tensorflow/tfjs-core';
 
 /**
+ * A replacement for one TF.js kernel that an engine lacks or gets wrong, composed from
+ * other kernels through `k.call`. `engine` runs the engine's own kernel of that name (when
+ * it has one), so a patch can fix up its output. Inputs and attributes are TF.js's.
+ *
+ * @example
+ * // Keep NaN where an engine's ClipByValue replaces it with the lower bound.
+ * const clip: TfKernelPatch = (k, inputs, attrs, engine) => {
+ *   const { x } = inputs as Record<string, TensorInfo>;
+ *   return k.temps((tmp) => {
+ *     const y = tmp(engine(inputs, attrs));
+ *     return k.call('Select', { condition: tmp(k.call('IsNan', { x })), t: x, e: y });
+ *   });
+ * };
+ */
+export type TfKernelPatch = (
+  k: KernelContext,
+  inputs: Record<string, TensorInfo> | TensorInfo[],
+  attrs: any,
+  engine: (inputs: Record<string, TensorInfo> | TensorInfo[], attrs: any) => TensorInfo,
+) => TensorInfo;
+
+/**
  * Calls TF.js kernels on one backend instance (not through TF.js's global engine), and
  * keeps count of the data it holds so `memory()` is exact.
  */
 export class KernelContext {
   private readonly kernels = new Map<string, (args: any) => TensorInfo | TensorInfo[]>();
+  private readonly patches: ReadonlyMap<string, TfKernelPatch>;
   private liveBytes = 0;
 
   constructor(
     readonly tf: KernelBackend,
     readonly tfName: string,
-  ) {}
+    patches: Readonly<Record<string, TfKernelPatch>> = {},
+  ) {
+    this.patches = new Map(Object.entries(patches));
+  }
 
   // TF.js refcounts data (reshape-like kernels hand back their input's data with one more
-  // reference), so bytes are counted when data first appears and when it goes away.
+  // reference), so bytes are counted when data first appears and when it goes away. The
+  // size is kept per data: a shared record may carry another dtype (CPU's Cast of bool to
+  // float32 shares the 1-byte data), so its own dtype would give another size.
+  private readonly sizes = new Map<object, number>();
+
   private static bytesOf(t: TensorInfo): number {
     let n = t.dtype === 'float32' || t.dtype === 'int32' ? 4 : 1;
     for (const d of t.shape) n *= d;
@@ -24,13 +54,20 @@ export class KernelContext {
 
   /** Notes a record the backend just produced (a write or a kernel's output). */
   track(t: TensorInfo): TensorInfo {
-    if (this.tf.refCount(t.dataId) === 1) this.liveBytes += KernelContext.bytesOf(t);
+    if (this.tf.refCount(t.dataId) === 1) {
+      const bytes = KernelContext.bytesOf(t);
+      this.sizes.set(t.dataId, bytes);
+      this.liveBytes += bytes;
+    }
     return t;
   }
 
   /** Drops one reference, as TF.js's refcounted disposeData does. */
   dispose(t: TensorInfo): void {
-    if (this.tf.refCount(t.dataId) === 1) this.liveBytes -= KernelContext.bytesOf(t);
+    if (this.tf.refCount(t.dataId) === 1) {
+      this.liveBytes -= this.sizes.get(t.dataId) ?? KernelContext.bytesOf(t);
+      this.sizes.delete(t.dataId);
+    }
     this.tf.disposeData(t.dataId);
   }
 
@@ -38,11 +75,23 @@ export class KernelContext {
     return this.liveBytes;
   }
 
-  /** Runs TF.js kernel `name`; the output is tracked and owned by the caller. */
+  /** Runs TF.js kernel `name` (or its patch); the output is tracked and owned by the caller. */
   call(
     name: string,
     inputs: Record<string, TensorInfo> | TensorInfo[],
     attrs: object = {},
+  ): TensorInfo {
+    const patch = this.patches.get(name);
+    if (patch !== undefined) {
+      return patch(this, inputs, attrs, (i, a) => this.callEngine(name, i, a));
+    }
+    return this.callEngine(name, inputs, attrs);
+  }
+
+  private callEngine(
+    name: string,
+    inputs: Record<string, TensorInfo> | TensorInfo[],
+    attrs: object,
   ): TensorInfo {
     let fn = this.kernels.get(name);
     if (fn === undefined) {

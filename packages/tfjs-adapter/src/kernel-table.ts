@@ -17,11 +17,39 @@ const binary =
   (k, [a, b]) =>
     k.call(name, { a, b });
 
+/**
+ * Converts to `dtype`. TF.js's Cast shares the data when no precision is lost (bool or int32
+ * to float32, bool to int32), so reads would return the old typed array; adding a zero of
+ * the new dtype copies the values into the right one.
+ */
+function castTo(k: KernelContext, x: TensorInfo, dtype: string): TensorInfo {
+  if (x.dtype === dtype || (x.dtype === 'float32' && dtype === 'int32')) {
+    return k.call('Cast', { x }, { dtype });
+  }
+  return k.temps((tmp) => {
+    const shared = tmp(k.call('Cast', { x }, { dtype }));
+    return k.call('Add', { a: shared, b: tmp(k.scalar(0, dtype)) });
+  });
+}
+
 // TF.js comparisons give bool; MXNet gives 1/0 in the operands' dtype.
 const compare =
   (name: string): Impl<any> =>
   (k, [a, b]) =>
-    k.temps((tmp) => k.call('Cast', { x: tmp(k.call(name, { a, b })) }, { dtype: a.dtype }));
+    k.temps((tmp) => castTo(k, tmp(k.call(name, { a, b })), a.dtype));
+
+// C's powf (MXNet's power) gives 1 for pow(1, y) and pow(-1, ±inf), where Math.pow gives NaN.
+const power: Impl<any> = (k, [a, b]) => {
+  if (a.dtype === 'int32') return k.call('Pow', { a, b });
+  return k.temps((tmp) => {
+    const y = tmp(k.call('Pow', { a, b }));
+    const one = tmp(k.scalar(1, a.dtype));
+    const unitBase = tmp(k.call('Equal', { a: tmp(k.call('Abs', { x: a })), b: one }));
+    const infExp = tmp(k.call('LogicalAnd', { a: unitBase, b: tmp(k.call('IsInf', { x: b })) }));
+    const isOne = tmp(k.call('LogicalOr', { a: tmp(k.call('Equal', { a, b: one })), b: infExp }));
+    return k.call('Select', { condition: isOne, t: tmp(k.call('OnesLike', { x: y })), e: y });
+  });
+};
 
 const withScalar =
   (impl: Impl<any>, reversed = false): Impl<{ scalar: number }> =>
@@ -31,17 +59,34 @@ const withScalar =
       return impl(k, reversed ? [s, x] : [x, s], {});
     });
 
+// A reduction over a length-0 axis gives the identity; some engines (wasm) leave it unwritten.
+const EMPTY_REDUCTION: Readonly<Record<string, number>> = { Sum: 0, Prod: 1 };
+
 const reduce =
   (name: string, axisAttr = 'axis'): Impl<{ axis: number[]; keepdims: boolean }> =>
   (k, [x], { axis, keepdims }) => {
     if (axis.length === 0) return k.call('Identity', { x });
+    const empty = EMPTY_REDUCTION[name];
+    if (empty !== undefined && axis.some((a) => x.shape[a] === 0)) {
+      const kept = keepdims
+        ? x.shape.map((d, i) => (axis.includes(i) ? 1 : d))
+        : x.shape.filter((_, i) => !axis.includes(i));
+      return k.call(
+        'Fill',
+        {},
+        { shape: kept.length > 0 ? kept : [1], value: empty, dtype: x.dtype },
+      );
+    }
     const y = k.call(name, { x }, { [axisAttr]: axis, keepDims: keepdims });
     if (y.shape.length > 0) return y;
     // MXNet: reducing every axis without keepdims gives shape (1,), not a 0-d array.
     return k.temps((tmp) => k.call('Reshape', { x: tmp(y) }, { shape: [1] }));
   };
 
-/** Indices as int32, clipped or wrapped into [0, n), as MXNet's `take` modes. */
+/**
+ * Indices as int32, clipped or wrapped into [0, n), as MXNet's `take` modes: MXNet truncates
+ * an index to an integer first, then clips it or wraps it Python-style (-1 is n - 1).
+ */
 function indexTensor(
   k: KernelContext,
   idx: TensorInfo,
@@ -49,16 +94,18 @@ function indexTensor(
   mode: 'clip' | 'wrap',
 ): TensorInfo {
   return k.temps((tmp) => {
-    const f = idx.dtype === 'float32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'float32' }));
-    let fixed: TensorInfo;
-    if (mode === 'clip') {
-      fixed = tmp(
-        k.call('ClipByValue', { x: f }, { clipValueMin: 0, clipValueMax: Math.max(0, n - 1) }),
-      );
-    } else {
-      fixed = tmp(k.call('FloorMod', { a: f, b: tmp(k.scalar(n, 'float32')) }));
+    if (mode === 'wrap') {
+      const ints =
+        idx.dtype === 'int32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'int32' }));
+      // TF.js's Mod is a floor modulo: its result takes the divisor's sign.
+      return k.call('Mod', { a: ints, b: tmp(k.scalar(n, 'int32')) });
     }
-    return k.call('Cast', { x: fixed }, { dtype: 'int32' });
+    // Clipping before the cast keeps huge float indices from overflowing int32.
+    const f = idx.dtype === 'float32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'float32' }));
+    const clipped = tmp(
+      k.call('ClipByValue', { x: f }, { clipValueMin: 0, clipValueMax: Math.max(0, n - 1) }),
+    );
+    return k.call('Cast', { x: clipped }, { dtype: 'int32' });
   });
 }
 
@@ -68,7 +115,7 @@ function stridedArgs(shape: readonly number[], a: KernelAttrs['slice']) {
   const end = shape.map((_, i) => {
     const e = a.begin[i] + a.size[i] * a.step[i];
     if (e < 0) endMask |= 1 << i;
-    return e < 0 ? 0 : e;
+    return Math.max(0, e);
   });
   return {
     begin: a.begin,
@@ -110,22 +157,38 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   relu: unary('Relu'),
   softrelu: unary('Softplus'),
   sign: unary('Sign'),
-  floor: unary('Floor'),
-  ceil: unary('Ceil'),
-  // MXNet rounds halves away from zero; TF.js's Round is banker's rounding.
-  round: (k, [x]) =>
-    k.temps((tmp) => {
+  // An integer is its own floor and ceil (wasm's Floor and Ceil read int32 data as float32).
+  floor: (k, [x]) => k.call(x.dtype === 'int32' ? 'Identity' : 'Floor', { x }),
+  ceil: (k, [x]) => k.call(x.dtype === 'int32' ? 'Identity' : 'Ceil', { x }),
+  // MXNet's roundf: halves away from zero, keeping ±0 (TF.js's Round is banker's rounding).
+  // The fraction is taken exactly; floor(|x| + 0.5) would round up 0.49999997 in float32.
+  round: (k, [x]) => {
+    if (x.dtype === 'int32') return k.call('Identity', { x });
+    return k.temps((tmp) => {
+      const mag = tmp(k.call('Abs', { x }));
+      const whole = tmp(k.call('Floor', { x: mag }));
+      const frac = tmp(k.call('Sub', { a: mag, b: whole }));
       const half = tmp(k.scalar(0.5, x.dtype));
-      const mag = tmp(
-        k.call('Floor', { x: tmp(k.call('Add', { a: tmp(k.call('Abs', { x })), b: half })) }),
+      const up = tmp(
+        k.call(
+          'Cast',
+          { x: tmp(k.call('GreaterEqual', { a: frac, b: half })) },
+          { dtype: x.dtype },
+        ),
       );
-      return k.call('Multiply', { a: tmp(k.call('Sign', { x })), b: mag });
-    }),
+      const sign = tmp(k.call('Sign', { x }));
+      const rounded = tmp(
+        k.call('Multiply', { a: sign, b: tmp(k.call('Add', { a: whole, b: up })) }),
+      );
+      const isZero = tmp(k.call('Equal', { a: x, b: tmp(k.scalar(0, x.dtype)) }));
+      return k.call('Select', { condition: isZero, t: x, e: rounded });
+    });
+  },
   broadcastAdd: binary('Add'),
   broadcastSub: binary('Sub'),
   broadcastMul: binary('Multiply'),
   broadcastDiv: binary('RealDiv'),
-  broadcastPower: binary('Pow'),
+  broadcastPower: power,
   broadcastMaximum: binary('Maximum'),
   broadcastMinimum: binary('Minimum'),
   broadcastEqual: compare('Equal'),
@@ -144,8 +207,8 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   mulScalar: withScalar(binary('Multiply')),
   divScalar: withScalar(binary('RealDiv')),
   rdivScalar: withScalar(binary('RealDiv'), true),
-  powerScalar: withScalar(binary('Pow')),
-  rpowerScalar: withScalar(binary('Pow'), true),
+  powerScalar: withScalar(power),
+  rpowerScalar: withScalar(power, true),
   maximumScalar: withScalar(binary('Maximum')),
   minimumScalar: withScalar(binary('Minimum')),
   equalScalar: withScalar(compare('Equal')),
@@ -155,7 +218,15 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   lesserScalar: withScalar(compare('Less')),
   lesserEqualScalar: withScalar(compare('LessEqual')),
   sum: reduce('Sum'),
-  mean: reduce('Mean'),
+  // Sum, then divide, as MXNet: int32 stays int32 (truncating division) and a length-0 axis
+  // gives 0/0 = NaN. TF.js's Mean casts to float32 and divides before summing.
+  mean: (k, inputs, attrs) =>
+    k.temps((tmp) => {
+      const [x] = inputs;
+      const total = tmp(reduce('Sum')(k, inputs, attrs));
+      const n = attrs.axis.reduce((p, a) => p * x.shape[a], 1);
+      return k.call('RealDiv', { a: total, b: tmp(k.scalar(n, x.dtype)) });
+    }),
   max: reduce('Max', 'reductionIndices'),
   min: reduce('Min'),
   prod: reduce('Prod'),
@@ -214,7 +285,13 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
         indices.dtype === 'int32'
           ? indices
           : tmp(k.call('Cast', { x: indices }, { dtype: 'int32' }));
-      return k.call('OneHot', { indices: idx }, { depth, onValue, offValue, dtype });
+      // TF.js's CPU OneHot always fills float32 data, whatever dtype it is asked for.
+      const hot = k.call(
+        'OneHot',
+        { indices: idx },
+        { depth, onValue, offValue, dtype: 'float32' },
+      );
+      return dtype === 'float32' ? hot : castTo(k, tmp(hot), dtype);
     }),
   take: (k, [x, indices], { axis, mode }) =>
     k.temps((tmp) => {
@@ -250,7 +327,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       );
       return k.call('Reshape', { x: back }, { shape: [...lead, size, ...tail] });
     }),
-  cast: (k, [x], { dtype }) => k.call('Cast', { x }, { dtype }),
+  cast: (k, [x], { dtype }) => castTo(k, x, dtype),
   copy: (k, [x]) => k.call('Identity', { x }),
   stopGradient: (k, [x]) => k.call('Identity', { x }),
 };

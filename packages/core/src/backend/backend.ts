@@ -57,4 +57,9 @@ export interface Backend {
   ): TensorRecord[];
   /** Live arrays and bytes held by the engine. */
   memory(): MemoryInfo;
+  /**
+   * Releases the engine's device and resources (a GPU device, so a Node process can exit).
+   * Optional; the backend is unusable afterwards. `runConformance` calls it after its run.
+   */
+  close?(): void;
 }

@@ -1,6 +1,5 @@
 import type { GradFn } from '../autograd/node.js';
 import type { KernelAttrs } from '../backend/kernels.js';
-import * as nd from '../ops/index.js';
 import { sumTo } from '../ops/sum-to.js';
 
 /** Sums each gradient back over the axes its input was broadcast along. */

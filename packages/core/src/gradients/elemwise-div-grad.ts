@@ -4,7 +4,7 @@ import * as nd from '../ops/index.js';
 
 /** d(a/b) = da/b - (a/b) db/b. */
 export const elemwiseDivGrad: GradFn<KernelAttrs['elemwiseDiv']> = ({
-  inputs: [a, b],
+  inputs: [, b],
   outputs: [y],
   outGrads: [g],
   needsGrad: [da, db],

@@ -4,7 +4,6 @@ import * as nd from '../ops/index.js';
 
 /** d(a - b) = da - db. */
 export const elemwiseSubGrad: GradFn<KernelAttrs['elemwiseSub']> = ({
-  inputs: [a, b],
   outGrads: [g],
   needsGrad: [da, db],
 }) => [da ? g : null, db ? nd.negative(g) : null];

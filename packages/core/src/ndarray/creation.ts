@@ -30,7 +30,7 @@ function inferShape(value: NestedArray, shape: number[], depth: number): void {
   else if (shape[depth] !== value.length) {
     throw new InvalidArgumentError(
       'array',
-      'nested lists must be rectangular (ragged at depth ' + depth + ')',
+      `nested lists must be rectangular (ragged at depth ${depth})`,
     );
   }
   for (const v of value) inferShape(v, shape, depth + 1);

@@ -1,3 +1,4 @@
+import { DTypeError } from '../errors/dtype-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
@@ -14,6 +15,12 @@ export function concat(arrays: readonly NDArray[], options: { dim?: number } = {
   if (arrays.length === 0) throw new InvalidArgumentError('concat', 'needs at least one array');
   const axis = normalizeAxis('concat', options.dim ?? 1, arrays[0].ndim);
   for (const a of arrays) {
+    if (a.dtype !== arrays[0].dtype) {
+      throw new DTypeError(
+        'concat',
+        `arrays have dtypes ${arrays.map((x) => x.dtype).join(', ')}; cast them to one with astype()`,
+      );
+    }
     if (
       a.ndim !== arrays[0].ndim ||
       a.shape.some((d, i) => i !== axis && d !== arrays[0].shape[i])

@@ -38,7 +38,8 @@ export function Dropout(x: NDArray, options: DropoutOptions = {}): NDArray {
   const shared = axes.map((a) => normalizeAxis('Dropout', a, x.ndim));
   const maskShape = x.shape.map((d, i) => (shared.includes(i) ? 1 : d));
   const n = maskShape.reduce((a, b) => a * b, 1);
-  let mask = fromHost(sampleBernoulliMask(n, p), maskShape, x.context);
+  // With axes MXNet draws through its Bernoulli kernel, which keeps u < 1-p (not <=).
+  let mask = fromHost(sampleBernoulliMask(n, p, { axes: shared.length > 0 }), maskShape, x.context);
   if (x.dtype !== 'float32') mask = applyOp('cast', [mask], { dtype: x.dtype });
   return multiply(x, mask);
 }

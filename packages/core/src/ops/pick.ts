@@ -1,12 +1,13 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { zerosLike } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
 import { applyOp } from './apply-op.js';
 import { clip } from './clip.js';
-import { multiply } from './multiply.js';
 import { oneHot } from './one-hot.js';
 import { sum } from './sum.js';
 import { transpose } from './transpose.js';
+import { where } from './where.js';
 
 /** Options of `pick`. */
 export interface PickOptions {
@@ -19,7 +20,7 @@ export interface PickOptions {
 
 /**
  * MXNet `nd.pick(data, index, axis=-1, keepdims=False)`: one element per row, chosen by
- * `index` along `axis`. Composed of one_hot, multiply and sum, so it differentiates.
+ * `index` along `axis`. Composed of one_hot, where and sum, so it differentiates.
  *
  * @example
  * mx.nd.pick(mx.nd.array([[1, 2], [3, 4]]), mx.nd.array([1, 0])); // [2. 3.]
@@ -40,5 +41,7 @@ export function pick(data: NDArray, index: NDArray, options: PickOptions = {}): 
     perm.splice(axis, 0, perm.pop()!);
     mask = transpose(mask, { axes: perm });
   }
-  return sum(multiply(data, mask), { axis, keepdims: options.keepdims ?? false });
+  // where, not multiply: NaN or Inf elsewhere in the row must not leak (NaN * 0 is NaN).
+  const picked = where(mask, data, zerosLike(data));
+  return sum(picked, { axis, keepdims: options.keepdims ?? false });
 }

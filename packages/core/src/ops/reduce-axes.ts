@@ -11,17 +11,16 @@ export interface ReduceOptions {
   exclude?: boolean;
 }
 
-/** Resolves MXNet's reduction options into sorted, non-negative, unique axes. */
+/**
+ * Resolves MXNet's reduction options into sorted, non-negative, unique axes. No axis, or an
+ * empty list (MXNet's default `axis=()`), means every axis, whatever `exclude` says.
+ */
 export function reduceAxes(op: string, x: NDArray, o: ReduceOptions = {}): number[] {
-  const ndim = x.ndim;
-  let axes: number[];
-  if (o.axis === undefined) axes = Array.from({ length: ndim }, (_, i) => i);
-  else {
-    const list = typeof o.axis === 'number' ? [o.axis] : [...o.axis];
-    axes = [...new Set(list.map((a) => normalizeAxis(op, a, ndim)))].sort((a, b) => a - b);
-  }
-  if (o.exclude) axes = Array.from({ length: ndim }, (_, i) => i).filter((i) => !axes.includes(i));
-  return axes;
+  const all = Array.from({ length: x.ndim }, (_, i) => i);
+  if (o.axis === undefined || (typeof o.axis !== 'number' && o.axis.length === 0)) return all;
+  const list = typeof o.axis === 'number' ? [o.axis] : [...o.axis];
+  const axes = [...new Set(list.map((a) => normalizeAxis(op, a, x.ndim)))].sort((a, b) => a - b);
+  return o.exclude ? all.filter((i) => !axes.includes(i)) : axes;
 }
 
 /** The shape a reduction gives with keepdims: reduced axes become 1. */

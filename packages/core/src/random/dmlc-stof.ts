@@ -47,6 +47,8 @@ function uint64ToFloat32(v: bigint): number {
 
 /**
  * Result of {@link dmlcStrtof}: the float32 value and how many characters were consumed.
+ *
+ * MXNet equivalent: the return value, `*endptr` and `errno == ERANGE` of `dmlc::strtof_check_range`.
  * @example const { value, end } = dmlcStrtof('1.5x'); // 1.5, 3
  */
 export interface DmlcStrtofResult {

@@ -12,12 +12,16 @@ const TWO_POW_M64 = 5.421010862427522e-20;
 
 /**
  * `nextafter(1.0f, 0.0f)` = 1 - 2^-24: what libstdc++ returns when the float sum rounds up to 1.
+ *
+ * MXNet equivalent: the clamp at the end of libstdc++'s `generate_canonical<float, 24>`.
  * @example ONE_BELOW_ONE_F32 === Math.fround(1 - 2 ** -24); // true
  */
 export const ONE_BELOW_ONE_F32 = 0.9999999403953552;
 
 /**
  * `nextafter(1.0, 0.0)` = 1 - 2^-53, the float64 counterpart of {@link ONE_BELOW_ONE_F32}.
+ *
+ * MXNet equivalent: the clamp at the end of libstdc++'s `generate_canonical<double, 53>`.
  * @example ONE_BELOW_ONE_F64 === 1 - 2 ** -53; // true
  */
 export const ONE_BELOW_ONE_F64 = 0.9999999999999999;

@@ -27,9 +27,43 @@ const LOGC = new Float64Array([
   0.21687389031699977, 0.2659635028121397, 0.3127556664073557,
 ]);
 
-// One shared scratch cell gives float32 <-> uint32 bit casts without allocating.
-const F32 = new Float32Array(1);
-const U32 = new Uint32Array(F32.buffer);
+// glibc works on the float's bit pattern ix. Reading the float's value back as a double
+// gives the same fields shifted: for a float32 v, the double's high word is
+// ((E + 1023) << 20) | (m23 >>> 3), and since glibc's offset 0x3f330000 has its three low
+// mantissa bits clear, (hi - 0x3fe66000) equals (ix - 0x3f330000) >> 3 exactly. So the table
+// index and exponent come from one double store and one word load, with no float32 cast.
+const F64 = new Float64Array(1);
+const W32 = new Uint32Array(F64.buffer);
+const HI = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
+/** glibc's OFF = 0x3f330000 as a float, seen through the double's high word. */
+const OFF_HI = 0x3fe66000;
+/** 2^-k for k in [-150, 150], indexed by k + 150: scaling x to z = x * 2^-k is exact. */
+const POW2_NEG = Float64Array.from({ length: 301 }, (_, j) => 2 ** (150 - j));
+/** Smallest positive normal float32, 0x1p-126. */
+const MIN_NORMAL_F32 = 1.1754943508222875e-38;
+
+/**
+ * glibc's logf main path for a positive normal float32 `v` (`kShift` undoes a prescale),
+ * skipping the argument checks; also exact for v = 1 (the table entry for 1 is exact).
+ * For samplers that already know their argument is such a value.
+ *
+ * MXNet equivalent: the body of glibc's `__logf` after its special-case tests.
+ * @example logfNormal(0.5, 0) === glibcLogf(0.5); // true
+ */
+export function logfNormal(v: number, kShift: number): number {
+  F64[0] = v;
+  const tmp = (W32[HI] - OFF_HI) | 0;
+  const i = (tmp >> 16) & 15;
+  const k = tmp >> 20; // arithmetic shift: k is negative for v < 0x1.66p-1
+  const z = v * POW2_NEG[k + 150];
+  const r = z * INVC[i] - 1;
+  const y0 = LOGC[i] + (k + kShift) * LN2;
+  const r2 = r * r;
+  let y = A1 * r + A2;
+  y = A0 * r2 + y;
+  y = y * r2 + (y0 + r);
+  return Math.fround(y);
+}
 
 /**
  * `logf(x)` exactly as glibc computes it: a table lookup plus a degree-3 polynomial in
@@ -42,29 +76,12 @@ const U32 = new Uint32Array(F32.buffer);
  * @example glibcLogf(0.5); // -0.6931471824645996 (float32 of -ln 2)
  */
 export function glibcLogf(x: number): number {
-  F32[0] = x;
-  let ix = U32[0];
-  if (ix === 0x3f800000) return 0;
-  // One unsigned compare catches everything outside the positive normal range.
-  if ((ix - 0x00800000) >>> 0 >= 0x7f800000 - 0x00800000) {
-    if ((ix & 0x7fffffff) === 0) return Number.NEGATIVE_INFINITY;
-    if (ix === 0x7f800000) return Number.POSITIVE_INFINITY;
-    if (ix & 0x80000000 || ix >= 0x7f800000) return Number.NaN;
-    // Subnormal: scale by 2^23 (exact in float) and take it back out of the exponent.
-    F32[0] = F32[0] * 8388608;
-    ix = U32[0] - (23 << 23);
-  }
-  // tmp wraps like C's uint32 subtraction; the subinterval index and exponent come from it.
-  const tmp = (ix - 0x3f330000) >>> 0;
-  const i = (tmp >>> 19) & 15;
-  const k = tmp >> 23; // arithmetic shift: k is negative for x < 0x1.66p-1
-  U32[0] = ix - (tmp & 0xff800000);
-  const z = F32[0];
-  const r = z * INVC[i] - 1;
-  const y0 = LOGC[i] + k * LN2;
-  const r2 = r * r;
-  let y = A1 * r + A2;
-  y = A0 * r2 + y;
-  y = y * r2 + (y0 + r);
-  return Math.fround(y);
+  const v = Math.fround(x);
+  if (v === 1) return 0;
+  if (v >= MIN_NORMAL_F32 && v < Number.POSITIVE_INFINITY) return logfNormal(v, 0);
+  if (v === 0) return Number.NEGATIVE_INFINITY;
+  if (v === Number.POSITIVE_INFINITY) return v;
+  if (!(v > 0)) return Number.NaN;
+  // Subnormal: glibc scales by 2^23 (exact) and takes 23 back out of the exponent.
+  return logfNormal(v * 8388608, -23);
 }

@@ -56,6 +56,8 @@ export function launchRngSplit(n: number): LaunchRngSplit {
 
 /**
  * One engine's share of a call: `engine` fills output indices `[start, end)`.
+ *
+ * MXNet equivalent: one OpenMP iteration `id` of `Kernel<OP, cpu>::Launch` under `LaunchRNG`.
  * @example const c: RngChunk = { engine: 1, start: 50, end: 100 };
  */
 export interface RngChunk {

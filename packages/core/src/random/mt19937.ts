@@ -36,12 +36,16 @@ export class MT19937 {
    * The raw state words. Exposed (read-only reference) so that samplers can run their hot
    * loops on the array directly instead of paying a call per draw; they must keep
    * {@link MT19937.index} in sync and call {@link MT19937.twist} when it reaches 624.
+   *
+   * MXNet equivalent: `std::mt19937`'s internal `_M_x` array.
    * @example const words = new MT19937(1).mt; // Uint32Array(624)
    */
   readonly mt: Uint32Array = new Uint32Array(N);
 
   /**
    * Position of the next state word to temper and return (624: twist first).
+   *
+   * MXNet equivalent: `std::mt19937`'s internal `_M_p`.
    * @example const e = new MT19937(0); e.nextU32(); e.index; // 1
    */
   index = N;
@@ -56,6 +60,8 @@ export class MT19937 {
 
   /**
    * Re-seeds like `std::mt19937::seed(s)` (Knuth's multiplier 1812433253 recurrence).
+   *
+   * MXNet equivalent: `states_[j].seed(seed + j)` in `RandGenerator<cpu>::Seed`.
    * @example e.seed(42);
    */
   seed(s: number): void {
@@ -73,6 +79,8 @@ export class MT19937 {
   /**
    * Regenerates all 624 state words at once (the block step of the generator) and rewinds
    * the read position to 0.
+   *
+   * MXNet equivalent: `std::mt19937::_M_gen_rand()` (libstdc++ `bits/random.tcc`).
    * @example e.twist(); e.index; // 0
    */
   twist(): void {
@@ -94,6 +102,8 @@ export class MT19937 {
 
   /**
    * Next 32-bit output, like `std::mt19937::operator()`.
+   *
+   * MXNet equivalent: `engine_->operator()()` in `RandGenerator<cpu>::Impl::rand()`.
    * @example new MT19937(5489).nextU32(); // 3499211612
    */
   nextU32(): number {
@@ -109,6 +119,8 @@ export class MT19937 {
   /**
    * Writes the next `end - start` outputs into `out[start..end)`, a block at a time; the
    * same values as that many {@link MT19937.nextU32} calls.
+   *
+   * MXNet equivalent: none directly; `std::generate(first, last, std::ref(engine))`.
    * @example new MT19937(0).fill(new Uint32Array(5)); // [2357136044, 2546248239, ...]
    */
   fill(out: Uint32Array, start = 0, end: number = out.length): Uint32Array {
@@ -136,6 +148,8 @@ export class MT19937 {
 
   /**
    * Skips `n` outputs, like `std::mt19937::discard(n)`.
+   *
+   * MXNet equivalent: `std::mt19937::discard`; e.g. to stand for draws of earlier random ops.
    * @example const e = new MT19937(5489); e.discard(9999); e.nextU32(); // 4123659995
    */
   discard(n: number): void {
@@ -150,6 +164,8 @@ export class MT19937 {
 
   /**
    * Copies the engine state out.
+   *
+   * MXNet equivalent: `operator<<(ostream&, const mt19937&)`; MXNet itself does not expose it.
    * @example const snap = e.getState(); e.nextU32(); e.setState(snap);
    */
   getState(): MT19937State {
@@ -158,6 +174,8 @@ export class MT19937 {
 
   /**
    * Restores a state from {@link MT19937.getState} (copied in, so the snapshot stays reusable).
+   *
+   * MXNet equivalent: `operator>>(istream&, mt19937&)`; MXNet itself does not expose it.
    * @example e.setState(snap);
    */
   setState(state: MT19937State): void {
@@ -173,6 +191,8 @@ export class MT19937 {
 
   /**
    * An independent engine in the same state (C++ copy construction).
+   *
+   * MXNet equivalent: `std::mt19937` copy constructor.
    * @example const twin = e.clone(); twin.nextU32() === e.nextU32(); // true
    */
   clone(): MT19937 {

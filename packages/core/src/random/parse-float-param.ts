@@ -8,6 +8,8 @@ import { pythonStr } from './python-float-repr.js';
 /**
  * A Python scalar as MXNet's op wrapper sees it: a `number` stands for a Python `float`,
  * a `bigint` for a Python `int` (they print differently, see {@link pythonStr}).
+ *
+ * MXNet equivalent: a Python scalar keyword argument of an operator (`low=`, `scale=`, `p=`).
  * @example const scale: FloatParamValue = 0.07;
  */
 export type FloatParamValue = number | bigint;

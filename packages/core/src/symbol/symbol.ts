@@ -1,3 +1,10 @@
+import { emit } from '../initializer/log.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+import { type EvaluateOptions, evaluateSymbol } from './evaluate.js';
+import { inferShapes } from './infer-shape.js';
+import { getOpDef } from './op-registry.js';
+import { symAdd, symDiv, symMul, symNeg, symSub } from './ops/arithmetic.js';
+
 /** One node of a symbolic graph: an op (or 'null' for a variable) and its inputs. */
 export interface SymbolNode {
   readonly op: string;
@@ -14,13 +21,29 @@ export interface SymbolEntry {
 
 const MXNET_VERSION = 10901;
 
+/** Shapes by name, as `inferShape` takes them (MXNet's keyword arguments). */
+export type ShapeDict = Readonly<Record<string, readonly number[]>>;
+
+/** `inferShape`'s result: argument, output and auxiliary-state shapes, in list order. */
+export type InferShapeResult = [number[][], number[][], number[][]];
+
+/** Number of outputs of a node (1 for ops MXTS does not know). */
+function numOutputs(n: SymbolNode): number {
+  if (n.op === 'null') return 1;
+  return getOpDef(n.op)?.outputNames(n.attrs).length ?? 1;
+}
+
 /**
- * MXNet's `mx.sym.Symbol`: a graph of ops, here as `autograd.getSymbol` returns it.
+ * MXNet's `mx.sym.Symbol`: a graph of ops, built with `mx.sym.Variable`, `mx.sym.FullyConnected`,
+ * ... or returned by `autograd.getSymbol`. Lists its arguments, auxiliary states and outputs,
+ * infers shapes, serializes to MXNet's JSON, and composes with `add`/`sub`/`mul`/`div`.
  *
  * @example
- * const s = mx.autograd.getSymbol(y);
- * s.listArguments(); // ['var0']
- * s.toJSON();        // MXNet's symbol JSON
+ * const data = mx.sym.Variable('data');
+ * const fc = mx.sym.FullyConnected(data, { numHidden: 1 });
+ * fc.listArguments();                 // ['data', 'fullyconnected0_weight', 'fullyconnected0_bias']
+ * fc.inferShape({ data: [1, 3] });    // [[[1, 3], [1, 3], [1]], [[1, 1]], []]
+ * fc.toJSON();                        // MXNet's symbol JSON
  */
 export class Symbol {
   constructor(readonly outputs: readonly SymbolEntry[]) {}
@@ -39,16 +62,206 @@ export class Symbol {
     return order;
   }
 
-  /** MXNet `list_arguments()`: names of the variable nodes, in DFS post-order. */
+  /** Variable nodes that some op writes (auxiliary states), e.g. BatchNorm's moving stats. */
+  private auxNodes(nodes: readonly SymbolNode[]): Set<SymbolNode> {
+    const aux = new Set<SymbolNode>();
+    for (const n of nodes) {
+      if (n.op === 'null') continue;
+      for (const i of getOpDef(n.op)?.auxInputs?.(n.attrs) ?? []) {
+        const e = n.inputs[i];
+        if (e !== undefined && e.node.op === 'null') aux.add(e.node);
+      }
+    }
+    return aux;
+  }
+
+  /**
+   * MXNet `list_arguments()`: names of the variable nodes that are not auxiliary states,
+   * in DFS post-order.
+   * @example mx.sym.BatchNorm(data, { name: 'bn' }).listArguments(); // ['data', 'bn_gamma', 'bn_beta']
+   */
   listArguments(): string[] {
+    const nodes = this.topoNodes();
+    const aux = this.auxNodes(nodes);
+    return nodes.filter((n) => n.op === 'null' && !aux.has(n)).map((n) => n.name);
+  }
+
+  /**
+   * MXNet `list_auxiliary_states()`: the variables ops update as state (BatchNorm's
+   * `moving_mean` and `moving_var`), in DFS post-order.
+   * @example mx.sym.BatchNorm(data, { name: 'bn' }).listAuxiliaryStates(); // ['bn_moving_mean', 'bn_moving_var']
+   */
+  listAuxiliaryStates(): string[] {
+    const nodes = this.topoNodes();
+    const aux = this.auxNodes(nodes);
+    return nodes.filter((n) => aux.has(n)).map((n) => n.name);
+  }
+
+  /**
+   * MXNet `list_inputs()`: every variable, arguments and auxiliary states, in DFS post-order.
+   * @example mx.sym.BatchNorm(data, { name: 'bn' }).listInputs().length; // 5
+   */
+  listInputs(): string[] {
     return this.topoNodes()
       .filter((n) => n.op === 'null')
       .map((n) => n.name);
   }
 
+  /**
+   * MXNet `list_outputs()`: `<node>_<output>` for op outputs (`fullyconnected0_output`), the
+   * name itself for a variable.
+   * @example mx.sym.FullyConnected(data, { numHidden: 2 }).listOutputs(); // ['fullyconnected0_output']
+   */
+  listOutputs(): string[] {
+    return this.outputs.map((e) => {
+      const n = e.node;
+      if (n.op === 'null') return n.name;
+      const def = getOpDef(n.op);
+      const names = def?.outputNames(n.attrs);
+      const out = names?.[e.index] ?? (numOutputs(n) === 1 ? 'output' : `output${e.index}`);
+      return `${n.name}_${out}`;
+    });
+  }
+
   /** MXNet `name`: the name of the single output's node. */
   get name(): string {
     return this.outputs[0].node.name;
+  }
+
+  /**
+   * MXNet `attr(key)`: an attribute of this symbol's node (`__init__`, `__shape__`, an op
+   * parameter), or null.
+   * @example mx.sym.Variable('w', { init: new mx.init.One() }).attr('__init__'); // '["one", {}]'
+   */
+  attr(key: string): string | null {
+    if (this.outputs.length !== 1) return null;
+    return this.outputs[0].node.attrs[key] ?? null;
+  }
+
+  /**
+   * MXNet `list_attr()`: the attributes of this symbol's node.
+   * @example mx.sym.Variable('x', { shape: [2] }).listAttr(); // { __shape__: '(2,)' }
+   */
+  listAttr(): Record<string, string> {
+    return this.outputs.length === 1 ? { ...this.outputs[0].node.attrs } : {};
+  }
+
+  /**
+   * MXNet `attr_dict()`: every node's attributes by node name (nodes without attributes are
+   * left out). `Module.initParams` passes each parameter's entry to its InitDesc.
+   * @example mx.sym.BatchNorm(data, { name: 'bn' }).attrDict()['bn_moving_var']; // { __init__: '["one", {}]' }
+   */
+  attrDict(): Record<string, Record<string, string>> {
+    const out: Record<string, Record<string, string>> = {};
+    for (const n of this.topoNodes()) {
+      if (Object.keys(n.attrs).length > 0) out[n.name] = { ...n.attrs };
+    }
+    return out;
+  }
+
+  /**
+   * MXNet `infer_shape(**kwargs)`: given some variables' shapes (by name), the shapes of
+   * every argument, output and auxiliary state, each in its list order. When some cannot be
+   * decided, MXNet warns and returns `(None, None, None)`: so does this (`[null, null, null]`).
+   *
+   * @example
+   * const [args, outs, aux] = fc.inferShape({ data: [1, 3] })!;
+   * // args [[1, 3], [1, 3], [1]], outs [[1, 1]], aux []
+   */
+  inferShape(shapes: ShapeDict): InferShapeResult | [null, null, null] {
+    const [args, outs, aux] = this.inferShapePartial(shapes);
+    const names = this.listArguments();
+    const unknown = names
+      .map((n, i) => [n, args[i]] as const)
+      .filter(([, s]) => s.length === 0 || s.some((d) => d === 0));
+    const incomplete =
+      unknown.length > 0 || outs.some((s) => s.length === 0) || aux.some((s) => s.length === 0);
+    if (!incomplete) return [args, outs, aux];
+    const listed = unknown.slice(0, 10).map(([n, s]) => `${n}: (${s.join(', ')})`);
+    if (unknown.length > 10) listed.push('...');
+    emit(
+      'WARNING',
+      `Cannot decide shape for the following arguments (0s in shape means unknown dimensions). Consider providing them as input:\n\t${listed.join('\n\t')}`,
+      'UserWarning',
+    );
+    return [null, null, null];
+  }
+
+  /**
+   * MXNet `infer_shape_partial(**kwargs)`: like `inferShape`, but unknown shapes come back
+   * as `[]` instead of failing.
+   * @example mx.sym.FullyConnected(data, { numHidden: 2 }).inferShapePartial({}); // [[[], [], []], [[]], []]
+   */
+  inferShapePartial(shapes: ShapeDict): InferShapeResult {
+    const nodes = this.topoNodes();
+    const inferred = inferShapes(nodes, shapes);
+    const aux = this.auxNodes(nodes);
+    const vars = nodes.filter((n) => n.op === 'null');
+    const shapeOf = (n: SymbolNode): number[] => [...(inferred.variable(n) ?? [])];
+    return [
+      vars.filter((n) => !aux.has(n)).map(shapeOf),
+      this.outputs.map((e) => [...(inferred.shapeOf(e) ?? [])]),
+      vars.filter((n) => aux.has(n)).map(shapeOf),
+    ];
+  }
+
+  /**
+   * MXNet `self + other`: `_Plus` with a symbol (node `_plus<n>`, op `elemwise_add`),
+   * `_PlusScalar` with a number.
+   * @example const c = a.add(b); const d = a.add(1);
+   */
+  add(other: Symbol | number): Symbol {
+    return symAdd(this, other);
+  }
+
+  /** MXNet `self - other` (`_Minus` / `_MinusScalar`). @example a.sub(b) */
+  sub(other: Symbol | number): Symbol {
+    return symSub(this, other);
+  }
+
+  /** MXNet `other - self` for a number (`_RMinusScalar`). @example a.rsub(1) // 1 - a */
+  rsub(other: number): Symbol {
+    return symSub(other, this);
+  }
+
+  /** MXNet `self * other` (`_Mul` / `_MulScalar`). @example a.mul(2) */
+  mul(other: Symbol | number): Symbol {
+    return symMul(this, other);
+  }
+
+  /** MXNet `self / other` (`_Div` / `_DivScalar`). @example a.div(b) */
+  div(other: Symbol | number): Symbol {
+    return symDiv(this, other);
+  }
+
+  /** MXNet `other / self` for a number (`_RDivScalar`). @example a.rdiv(1) // 1 / a */
+  rdiv(other: number): Symbol {
+    return symDiv(other, this);
+  }
+
+  /** MXNet `-self` (`_MulScalar` with scalar `-1.0`). @example a.neg() */
+  neg(): Symbol {
+    return symNeg(this);
+  }
+
+  /**
+   * MXNet `eval(ctx=None, **kwargs)`: runs the graph on the given arrays (every argument and
+   * auxiliary state, by name) and returns the outputs, as new arrays.
+   * @example
+   * const z = mx.sym.Variable('x').mul(2);
+   * const [y] = z.eval({ x: mx.nd.array([1, 2]) }); // [2. 4.]
+   */
+  eval(
+    args: ReadonlyMap<string, NDArray> | Readonly<Record<string, NDArray>>,
+    options?: EvaluateOptions,
+  ): NDArray[] {
+    return evaluateSymbol(this, args, options);
+  }
+
+  /** Python's `repr(sym)`: `<Symbol fullyconnected0>` (`<Symbol group [...]>` for several outputs). */
+  toString(): string {
+    if (this.outputs.length === 1) return `<Symbol ${this.name}>`;
+    return `<Symbol group [${this.outputs.map((e) => e.node.name).join(', ')}]>`;
   }
 
   /** MXNet `tojson()`: nnvm's graph JSON, 2-space indented with `, ` line ends. */
@@ -74,8 +287,13 @@ export class Symbol {
       return `    {\n${lines.join(', \n')}\n    }`;
     });
     const argNodes = nodes.flatMap((n, i) => (n.op === 'null' ? [i] : []));
-    // Every node here has one output, so row i starts at i.
-    const rowPtr = nodes.map((_, i) => `    ${i}`).concat(`    ${nodes.length}`);
+    // Row i starts after the outputs of the nodes before it.
+    const rowPtr: string[] = ['    0'];
+    let total = 0;
+    for (const n of nodes) {
+      total += numOutputs(n);
+      rowPtr.push(`    ${total}`);
+    }
     return [
       '{',
       `  "nodes": [\n${nodeText.join(', \n')}\n  ], `,

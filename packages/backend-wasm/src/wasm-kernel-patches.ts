@@ -1,0 +1,210 @@
+import type { TfKernelPatch } from '@mxts/tfjs-adapter';
+import type { TensorInfo } from '@tensorflow/tfjs-core';
+
+type Named = Record<string, TensorInfo>;
+
+/** MXNet keeps the sign of zero (sin(-0) = -0); wasm's kernel gives +0 for -0. */
+const keepSignedZero: TfKernelPatch = (k, inputs, attrs, engine) => {
+  const { x } = inputs as Named;
+  return k.temps((tmp) => {
+    const y = tmp(engine(inputs, attrs));
+    const isZero = tmp(k.call('Equal', { a: x, b: tmp(k.scalar(0, x.dtype)) }));
+    return k.call('Select', { condition: isZero, t: x, e: y });
+  });
+};
+
+/** wasm's Sign gives 0 for |x| below about 1e-6; MXNet's is 1 or -1 there (0 for 0 and NaN). */
+const sign: TfKernelPatch = (k, inputs, attrs, engine) => {
+  const { x } = inputs as Named;
+  if (x.dtype !== 'float32') return engine(inputs, attrs);
+  return k.temps((tmp) => {
+    const zero = tmp(k.scalar(0, 'float32'));
+    const as = (t: TensorInfo) => tmp(k.call('Cast', { x: tmp(t) }, { dtype: 'float32' }));
+    const positive = as(k.call('Greater', { a: x, b: zero }));
+    const negative = as(k.call('Less', { a: x, b: zero }));
+    return k.call('Sub', { a: positive, b: negative });
+  });
+};
+
+/**
+ * wasm's float math kernels read int32 data as float32 (and some return float32). MXNet
+ * computes them in float and stores the result in the int32 dtype, truncated, as the CPU
+ * backend does; `float` is how float32 inputs run.
+ */
+const int32ViaFloat32 =
+  (float: TfKernelPatch = (_k, inputs, attrs, engine) => engine(inputs, attrs)): TfKernelPatch =>
+  (k, inputs, attrs, engine) => {
+    const { x } = inputs as Named;
+    if (x.dtype !== 'int32') return float(k, inputs, attrs, engine);
+    return k.temps((tmp) => {
+      const y = tmp(engine({ x: tmp(k.call('Cast', { x }, { dtype: 'float32' })) }, attrs));
+      return k.call('Cast', { x: y }, { dtype: 'int32' });
+    });
+  };
+
+/**
+ * wasm's int32 RealDiv traps on a zero divisor (WebAssembly's integer division), leaving
+ * its output allocated; x / 0 gives 0 instead, as on the CPU backend.
+ */
+const realDiv: TfKernelPatch = (k, inputs, attrs, engine) => {
+  const { a, b } = inputs as Named;
+  if (a.dtype !== 'int32') return engine(inputs, attrs);
+  return k.temps((tmp) => {
+    const nonzero = tmp(k.call('NotEqual', { a: b, b: tmp(k.scalar(0, 'int32')) }));
+    const ones = tmp(k.call('OnesLike', { x: b }));
+    const divisor = tmp(k.call('Select', { condition: nonzero, t: b, e: ones }));
+    const q = tmp(engine({ a, b: divisor }, attrs));
+    return k.call('Multiply', { a: q, b: tmp(k.call('Cast', { x: nonzero }, { dtype: 'int32' })) });
+  });
+};
+
+/**
+ * wasm's BatchMatMul is float32 only. MXNet's int32 dot sums int32 products: broadcast
+ * (batch, m, k, 1) * (batch, 1, k, n) and sum over k, in int32.
+ */
+const batchMatMul: TfKernelPatch = (k, inputs, attrs, engine) => {
+  const { a, b } = inputs as Named;
+  if (a.dtype !== 'int32') return engine(inputs, attrs);
+  const { transposeA, transposeB } = attrs as { transposeA: boolean; transposeB: boolean };
+  return k.temps((tmp) => {
+    const lhs = transposeA ? tmp(k.call('Transpose', { x: a }, { perm: [0, 2, 1] })) : a;
+    const rhs = transposeB ? tmp(k.call('Transpose', { x: b }, { perm: [0, 2, 1] })) : b;
+    const [batchA, m, inner] = lhs.shape;
+    const [batchB, , n] = rhs.shape;
+    const l4 = tmp(k.call('Reshape', { x: lhs }, { shape: [batchA, m, inner, 1] }));
+    const r4 = tmp(k.call('Reshape', { x: rhs }, { shape: [batchB, 1, inner, n] }));
+    const products = tmp(k.call('Multiply', { a: l4, b: r4 }));
+    return k.call('Sum', { x: products }, { axis: [2], keepDims: false });
+  });
+};
+
+/**
+ * wasm's StridedSlice copies the right int32 words but labels the result float32 when it
+ * takes its general path (negative or non-unit steps); relabel them as int32.
+ */
+const stridedSlice: TfKernelPatch = (k, inputs, attrs, engine) => {
+  const { x } = inputs as Named;
+  const out = engine(inputs, attrs);
+  if (x.dtype === out.dtype) return out;
+  const words = k.tf.readSync(out.dataId) as Float32Array;
+  k.dispose(out);
+  const ints = new Int32Array(words.buffer, words.byteOffset, words.length);
+  return k.write(ints, out.shape, x.dtype as 'int32');
+};
+
+/**
+ * MXNet's maximum and minimum give NaN when either operand is NaN; wasm's (XNNPACK's)
+ * return the other operand when the second one is NaN.
+ */
+const propagateNaN: TfKernelPatch = (k, inputs, attrs, engine) => {
+  const { a, b } = inputs as Named;
+  if (a.dtype !== 'float32') return engine(inputs, attrs);
+  return k.temps((tmp) => {
+    const y = tmp(engine(inputs, attrs));
+    const nan = tmp(
+      k.call('LogicalOr', { a: tmp(k.call('IsNan', { x: a })), b: tmp(k.call('IsNan', { x: b })) }),
+    );
+    // a + b is NaN wherever either is, and has the broadcast shape.
+    return k.call('Select', { condition: nan, t: tmp(k.call('Add', { a, b })), e: y });
+  });
+};
+
+/**
+ * wasm has no UnsortedSegmentSum (the gradient of `take`): ScatterNd adds the rows that
+ * share an index, in order, as UnsortedSegmentSum does.
+ */
+const unsortedSegmentSum: TfKernelPatch = (k, inputs, attrs) => {
+  const { x, segmentIds } = inputs as Named;
+  const { numSegments } = attrs as { numSegments: number };
+  return k.temps((tmp) => {
+    const indices = tmp(
+      k.call('Reshape', { x: segmentIds }, { shape: [segmentIds.shape[0] ?? 1, 1] }),
+    );
+    return k.call(
+      'ScatterNd',
+      { indices, updates: x },
+      { shape: [numSegments, ...x.shape.slice(1)] },
+    );
+  });
+};
+
+/**
+ * MXNet's clip keeps NaN, which wasm's ClipByValue turns into the lower bound; on int32 data
+ * wasm's kernel reads the values as float32. Bounds convert to int32 as MXNet's `DType(a_min)`.
+ */
+const clipByValue: TfKernelPatch = (k, inputs, attrs, engine) => {
+  const { x } = inputs as Named;
+  const { clipValueMin, clipValueMax } = attrs as { clipValueMin: number; clipValueMax: number };
+  return k.temps((tmp) => {
+    if (x.dtype === 'int32') {
+      const low = tmp(k.call('Maximum', { a: x, b: tmp(k.scalar(clipValueMin, 'int32')) }));
+      return k.call('Minimum', { a: low, b: tmp(k.scalar(clipValueMax, 'int32')) });
+    }
+    const y = tmp(engine(inputs, attrs));
+    return k.call('Select', { condition: tmp(k.call('IsNan', { x })), t: x, e: y });
+  });
+};
+
+/**
+ * wasm's OneHot writes int32 data (its on and off values truncated to integers) whatever
+ * dtype it is asked for; it only places the ones here, and Select writes the values.
+ */
+const oneHot: TfKernelPatch = (k, inputs, attrs, engine) => {
+  const { depth, onValue, offValue, dtype } = attrs as {
+    depth: number;
+    onValue: number;
+    offValue: number;
+    dtype: string;
+  };
+  return k.temps((tmp) => {
+    const mask = tmp(engine(inputs, { depth, onValue: 1, offValue: 0, dtype: 'int32' }));
+    const hot = tmp(k.call('NotEqual', { a: mask, b: tmp(k.scalar(0, 'int32')) }));
+    const { shape } = mask;
+    const on = tmp(k.call('Fill', {}, { shape, value: onValue, dtype }));
+    const off = tmp(k.call('Fill', {}, { shape, value: offValue, dtype }));
+    return k.call('Select', { condition: hot, t: on, e: off });
+  });
+};
+
+/**
+ * TF.js kernels that `@tensorflow/tfjs-backend-wasm` 4.22 lacks or gets wrong for MXNet's
+ * semantics, as compositions of its other kernels. Each one is checked by conformance cases
+ * (the `edge-values` cases of sin, log1p, maximum, minimum and clip; the int32 cases of clip
+ * and oneHot; `take`'s gradient).
+ */
+export const wasmKernelPatches: Readonly<Record<string, TfKernelPatch>> = {
+  ...Object.fromEntries(
+    [
+      'Exp',
+      'Log',
+      'Sqrt',
+      'Rsqrt',
+      'Reciprocal',
+      'Cos',
+      'Tan',
+      'Sinh',
+      'Cosh',
+      'Tanh',
+      'Asin',
+      'Acos',
+      'Atan',
+      'Asinh',
+      'Acosh',
+      'Atanh',
+      'Expm1',
+      'Sigmoid',
+      'Softplus',
+    ].map((name) => [name, int32ViaFloat32()]),
+  ),
+  Sin: int32ViaFloat32(keepSignedZero),
+  Log1p: int32ViaFloat32(keepSignedZero),
+  Sign: sign,
+  RealDiv: realDiv,
+  BatchMatMul: batchMatMul,
+  StridedSlice: stridedSlice,
+  Maximum: propagateNaN,
+  Minimum: propagateNaN,
+  ClipByValue: clipByValue,
+  OneHot: oneHot,
+  UnsortedSegmentSum: unsortedSegmentSum,
+};

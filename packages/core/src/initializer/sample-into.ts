@@ -1,0 +1,50 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+import { type FloatParamValue, sampleNormal, sampleUniform } from '../random/index.js';
+import { PyFloat } from './py-float.js';
+import { writeValues } from './write-values.js';
+
+/**
+ * A numeric argument as MXNet's op wrapper sends it (`str(value)`): a bigint prints as a
+ * Python int, a number as a Python float. @internal
+ */
+export function opParam(v: bigint | PyFloat | number, negate = false): FloatParamValue {
+  if (typeof v === 'bigint') return negate ? -v : v;
+  const x = v instanceof PyFloat ? v.value : v;
+  return negate ? -x : x;
+}
+
+/**
+ * MXNet's `mx.nd.random.uniform(a, b, out=arr)` / `mx.nd.random.normal(a, b, out=arr)`:
+ * draws arr.size values from MXNet's CPU stream, bit for bit, and writes them into arr
+ * (float64 arrays draw float64 values, every other dtype float32). @internal
+ */
+export function sampleInto(
+  op: string,
+  arr: NDArray,
+  dist: 'uniform' | 'normal',
+  a: FloatParamValue,
+  b: FloatParamValue,
+): void {
+  const dtype = arr.dtype === 'float64' ? 'float64' : 'float32';
+  let values: Float32Array | Float64Array;
+  try {
+    values =
+      dist === 'uniform'
+        ? sampleUniform(arr.size, a, b, { dtype })
+        : sampleNormal(arr.size, a, b, { dtype });
+  } catch (e) {
+    if (e instanceof RangeError) {
+      const fix =
+        dist === 'uniform'
+          ? 'the scale must be >= 0'
+          : 'the standard deviation (sigma/scale) must be > 0';
+      throw new InvalidArgumentError(
+        op,
+        `${e.message} (random.${dist}(${String(a)}, ${String(b)}) for a ${arr.shape.join('x')} array; ${fix})`,
+      );
+    }
+    throw e;
+  }
+  writeValues(arr, values);
+}

@@ -1,0 +1,19 @@
+/**
+ * MXNet's `mx.mod` (`mxnet.module`): `Module`, which binds a symbol, initializes its
+ * parameters (through `mx.init`) and runs it forward.
+ *
+ * @example
+ * const mod = new mx.mod.Module(net, { labelNames: null });
+ * mod.bind({ dataShapes: [['data', [1, 3]]] });
+ * mod.initParams();
+ */
+export {
+  type BindOptions,
+  type DataBatch,
+  type DataShapes,
+  type ForwardOptions,
+  type InitParamsOptions,
+  Module,
+  type ModuleOptions,
+  type SetParamsOptions,
+} from './module.js';

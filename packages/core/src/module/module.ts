@@ -1,0 +1,595 @@
+import type { Context } from '../backend/context.js';
+import { currentContext } from '../backend/registry.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { MissingParamError } from '../errors/missing-param-error.js';
+import { ModuleStateError } from '../errors/module-state-error.js';
+import { ShapeError } from '../errors/shape-error.js';
+import {
+  create,
+  InitDesc,
+  type InitializerLike,
+  type ParamDict,
+  Uniform,
+} from '../initializer/index.js';
+import { emit } from '../initializer/log.js';
+import { zeros } from '../ndarray/creation.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+import { evaluateSymbol } from '../symbol/evaluate.js';
+import type { Symbol } from '../symbol/symbol.js';
+
+/** Input shapes by name: MXNet's list of `(name, shape)` pairs, or a record. */
+export type DataShapes =
+  | readonly (readonly [string, readonly number[]])[]
+  | Readonly<Record<string, readonly number[]>>;
+
+/** Options of the {@link Module} constructor. */
+export interface ModuleOptions {
+  /** Names of the data inputs; default `['data']`. */
+  dataNames?: readonly string[];
+  /** Names of the label inputs; default `['softmax_label']`; null for none. */
+  labelNames?: readonly string[] | null;
+  /** The device (one; MXTS runs no data parallelism); the current default context when omitted. */
+  context?: Context | readonly Context[];
+}
+
+/** Options of {@link Module.bind}. */
+export interface BindOptions {
+  /** Shapes of the data inputs, e.g. `[['data', [1, 3]]]`. */
+  dataShapes: DataShapes;
+  /** Shapes of the label inputs. */
+  labelShapes?: DataShapes | null;
+  /** Bind for training (default true): forward defaults to training mode. */
+  forTraining?: boolean;
+  /** MXNet's `inputs_need_grad`; only valid with forTraining. */
+  inputsNeedGrad?: boolean;
+  /** Rebind even when already bound. */
+  forceRebind?: boolean;
+}
+
+/** Options of {@link Module.initParams}. */
+export interface InitParamsOptions {
+  /** Arrays to copy argument parameters from, by name. */
+  argParams?: ParamDict | null;
+  /** Arrays to copy auxiliary states from, by name. */
+  auxParams?: ParamDict | null;
+  /** Initialize parameters missing from argParams/auxParams with the initializer. */
+  allowMissing?: boolean;
+  /** Initialize again even when already initialized. */
+  forceInit?: boolean;
+  /** Accept names in argParams/auxParams that the module does not have. */
+  allowExtra?: boolean;
+}
+
+/** Options of {@link Module.setParams}. */
+export interface SetParamsOptions {
+  /** Leave parameters missing from the dicts as they are (default false: they are an error). */
+  allowMissing?: boolean;
+  /** Set them even when already initialized; default true. */
+  forceInit?: boolean;
+  /** Accept names the module does not have; default false. */
+  allowExtra?: boolean;
+}
+
+/** A batch for {@link Module.forward}: arrays in `dataNames` / `labelNames` order. */
+export interface DataBatch {
+  readonly data: readonly NDArray[];
+  readonly label?: readonly NDArray[] | null;
+}
+
+/** Options of {@link Module.forward}. */
+export interface ForwardOptions {
+  /** Training mode; defaults to the `forTraining` of `bind`. */
+  isTrain?: boolean;
+}
+
+function pyShape(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+}
+
+function pyList(names: readonly string[]): string {
+  return `[${names.map((n) => `'${n}'`).join(', ')}]`;
+}
+
+function shapePairs(shapes: DataShapes): [string, number[]][] {
+  if (Array.isArray(shapes)) {
+    return (shapes as readonly (readonly [string, readonly number[]])[]).map(([n, s]) => [
+      String(n),
+      [...s],
+    ]);
+  }
+  return Object.entries(shapes as Readonly<Record<string, readonly number[]>>).map(([n, s]) => [
+    n,
+    [...s],
+  ]);
+}
+
+function getParam(dict: ParamDict, name: string): NDArray | undefined {
+  return dict instanceof Map ? dict.get(name) : (dict as Record<string, NDArray>)[name];
+}
+
+function paramEntries(dict: ParamDict): [string, NDArray][] {
+  return dict instanceof Map ? [...dict] : Object.entries(dict as Record<string, NDArray>);
+}
+
+/** `src.copyto(dst)`: same shape required. */
+function copyInto(src: NDArray, dst: NDArray, name: string): void {
+  if (src === dst) return;
+  const same =
+    src.shape.length === dst.shape.length && src.shape.every((d, i) => d === dst.shape[i]);
+  if (!same) {
+    throw new ShapeError(
+      'Module',
+      [src.shape, dst.shape],
+      `cannot copy ${name}: the given array has shape ${pyShape(src.shape)}, the module's ${pyShape(dst.shape)}`,
+    );
+  }
+  dst.set(src);
+}
+
+/**
+ * MXNet's `mx.mod.Module(symbol, data_names=('data',), label_names=('softmax_label',),
+ * context=cpu())`: binds a symbol to arrays, initializes its parameters and runs it forward.
+ * MXTS runs one device and evaluates the graph with `mx.nd` ops (inference and BatchNorm's
+ * training statistics; no backward/update).
+ *
+ * Arrays belong to the module: `getParams()` returns the module's own dicts (as MXNet), and
+ * `dispose()` frees everything.
+ *
+ * @example
+ * const data = mx.sym.Variable('data');
+ * const net = mx.sym.FullyConnected(data, { numHidden: 1 });
+ * const mod = new mx.mod.Module(net, { labelNames: null });
+ * mod.bind({ dataShapes: [['data', [1, 3]]] });
+ * mod.initParams(new mx.init.Mixed(['bias', '.*'], [new mx.init.Zero(), new mx.init.Uniform(0.1)]));
+ * const [argParams] = mod.getParams();
+ * mod.forward({ data: [mx.nd.ones([1, 3])] }, { isTrain: false });
+ * const [y] = mod.getOutputs();
+ * mod.dispose();
+ */
+export class Module {
+  /** The symbol. */
+  readonly symbol: Symbol;
+  /** The device arrays live on. */
+  readonly context: Context;
+  /** MXNet's `data_names`. */
+  readonly dataNames: readonly string[];
+  /** MXNet's `label_names`. */
+  readonly labelNames: readonly string[];
+  /** MXNet's `output_names`: `symbol.listOutputs()`. */
+  readonly outputNames: readonly string[];
+  /** MXNet's `_param_names`: the arguments that are neither data nor labels. */
+  readonly paramNames: readonly string[];
+  /** MXNet's `_aux_names`: `symbol.listAuxiliaryStates()`. */
+  readonly auxNames: readonly string[];
+
+  /** MXNet's `binded`. */
+  binded = false;
+  /** MXNet's `params_initialized`. */
+  paramsInitialized = false;
+  /** MXNet's `for_training`. */
+  forTraining = false;
+  /** MXNet's `inputs_need_grad`. */
+  inputsNeedGrad = false;
+
+  private dataShapesBound: [string, number[]][] | null = null;
+  private labelShapesBound: [string, number[]][] | null = null;
+  private argParams: Record<string, NDArray> | null = null;
+  private auxParams: Record<string, NDArray> | null = null;
+  private execArgs: Map<string, NDArray> | null = null;
+  private execAux: Map<string, NDArray> | null = null;
+  private outputs: NDArray[] | null = null;
+  private paramsDirty = false;
+
+  constructor(symbol: Symbol, options: ModuleOptions = {}) {
+    this.symbol = symbol;
+    const ctx = options.context;
+    if (Array.isArray(ctx)) {
+      if (ctx.length !== 1) {
+        throw new InvalidArgumentError(
+          'Module',
+          `MXTS binds one device, got ${ctx.length} contexts (pass a single context)`,
+        );
+      }
+      this.context = ctx[0];
+    } else this.context = (ctx as Context | undefined) ?? currentContext();
+    this.dataNames = [...(options.dataNames ?? ['data'])];
+    this.labelNames =
+      options.labelNames === null ? [] : [...(options.labelNames ?? ['softmax_label'])];
+    const args = symbol.listArguments();
+    this.checkInputNames(args, this.dataNames, 'data', true);
+    this.checkInputNames(args, this.labelNames, 'label', false);
+    const inputs = new Set([...this.dataNames, ...this.labelNames]);
+    this.paramNames = args.filter((a) => !inputs.has(a));
+    this.auxNames = symbol.listAuxiliaryStates();
+    this.outputNames = symbol.listOutputs();
+  }
+
+  private checkInputNames(
+    args: readonly string[],
+    names: readonly string[],
+    typename: string,
+    fatal: boolean,
+  ): void {
+    for (const name of names) {
+      if (args.includes(name)) continue;
+      const candidates = args.filter(
+        (a) =>
+          !a.endsWith('_weight') &&
+          !a.endsWith('_bias') &&
+          !a.endsWith('_gamma') &&
+          !a.endsWith('_beta'),
+      );
+      const msg = `\x1b[91mYou created Module with Module(..., ${typename}_names=${pyList(names)}) but input with name '${name}' is not found in symbol.list_arguments(). Did you mean one of:\n\t${candidates.join('\n\t')}\x1b[0m`;
+      if (fatal) throw new InvalidArgumentError('Module', msg);
+      emit('WARNING', msg, 'UserWarning');
+    }
+  }
+
+  /** MXNet `data_shapes`: the bound `(name, shape)` pairs. */
+  get dataShapes(): [string, number[]][] {
+    this.require('dataShapes', false);
+    return this.dataShapesBound!.map(([n, s]) => [n, [...s]]);
+  }
+
+  /** MXNet `label_shapes`: the bound label pairs, or null. */
+  get labelShapes(): [string, number[]][] | null {
+    this.require('labelShapes', false);
+    return this.labelShapesBound?.map(([n, s]) => [n, [...s]]) ?? null;
+  }
+
+  /** MXNet `output_shapes`: `(name, shape)` of each output. */
+  get outputShapes(): [string, number[]][] {
+    this.require('outputShapes', false);
+    return this.outputs!.map((o, i) => [this.outputNames[i], [...o.shape]]);
+  }
+
+  private require(method: string, params: boolean): void {
+    if (!this.binded) {
+      throw new ModuleStateError(
+        method,
+        'the module is not bound: call bind({ dataShapes }) first',
+      );
+    }
+    if (params && !this.paramsInitialized) {
+      throw new ModuleStateError(
+        method,
+        'the parameters are not initialized: call initParams() or setParams() first',
+      );
+    }
+  }
+
+  private inferAll(shapes: Record<string, readonly number[]>) {
+    const [args, outs, aux] = this.symbol.inferShapePartial(shapes);
+    const argNames = this.symbol.listArguments();
+    const unknown = [
+      ...argNames.filter((_, i) => args[i].length === 0),
+      ...this.auxNames.filter((_, i) => aux[i].length === 0),
+    ];
+    if (unknown.length > 0 || outs.some((s) => s.length === 0)) {
+      throw new ShapeError(
+        'Module.bind',
+        Object.values(shapes),
+        `cannot infer the shapes of ${unknown.join(', ') || 'the outputs'} from ${Object.entries(
+          shapes,
+        )
+          .map(([n, s]) => `${n}: ${pyShape(s)}`)
+          .join(', ')}; give those variables a shape or bind more inputs`,
+      );
+    }
+    return {
+      arg: new Map(argNames.map((n, i) => [n, args[i]])),
+      aux: new Map(this.auxNames.map((n, i) => [n, aux[i]])),
+      outs,
+    };
+  }
+
+  /**
+   * MXNet `bind(data_shapes, label_shapes=None, for_training=True, inputs_need_grad=False,
+   * force_rebind=False)`: infers every shape and allocates the parameter arrays (zeros).
+   *
+   * @example mod.bind({ dataShapes: [['data', [1, 3]]], forTraining: false });
+   */
+  bind(options: BindOptions): void {
+    if (options.forceRebind) this.resetBind();
+    if (this.binded) {
+      emit('WARNING', 'Already bound, ignoring bind()');
+      return;
+    }
+    const forTraining = options.forTraining ?? true;
+    const inputsNeedGrad = options.inputsNeedGrad ?? false;
+    if (!forTraining && inputsNeedGrad) {
+      throw new InvalidArgumentError('Module.bind', 'inputsNeedGrad needs forTraining: true');
+    }
+    const data = shapePairs(options.dataShapes);
+    const label =
+      options.labelShapes === undefined || options.labelShapes === null
+        ? null
+        : shapePairs(options.labelShapes);
+    const describe = (pairs: [string, number[]][]) =>
+      `[${pairs.map(([n, s]) => `DataDesc[${n},${pyShape(s)},<class 'numpy.float32'>,NCHW]`).join(', ')}]`;
+    const sortedEq = (a: readonly string[], b: readonly string[]) =>
+      a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+    if (
+      !sortedEq(
+        this.dataNames,
+        data.map(([n]) => n),
+      )
+    ) {
+      throw new InvalidArgumentError(
+        'Module.bind',
+        `Data provided by data_shapes don't match names specified by data_names (${describe(data)} vs. ${pyList(this.dataNames)})`,
+      );
+    }
+    if (
+      label !== null &&
+      !sortedEq(
+        this.labelNames,
+        label.map(([n]) => n),
+      )
+    ) {
+      emit(
+        'WARNING',
+        `Data provided by label_shapes don't match names specified by label_names (${describe(label)} vs. ${pyList(this.labelNames)})`,
+        'UserWarning',
+      );
+    }
+    const shapes: Record<string, readonly number[]> = {};
+    for (const [n, s] of [...data, ...(label ?? [])]) {
+      if (this.symbol.listInputs().includes(n)) shapes[n] = s;
+    }
+    const inferred = this.inferAll(shapes);
+    this.forTraining = forTraining;
+    this.inputsNeedGrad = inputsNeedGrad;
+    this.dataShapesBound = data;
+    this.labelShapesBound = label;
+    const ctx = { ctx: this.context };
+    this.execArgs = new Map(this.paramNames.map((n) => [n, zeros(inferred.arg.get(n)!, ctx)]));
+    this.execAux = new Map(this.auxNames.map((n) => [n, zeros(inferred.aux.get(n)!, ctx)]));
+    this.outputs = inferred.outs.map((s) => zeros(s, ctx));
+    this.binded = true;
+    if (this.paramsInitialized) {
+      this.execSetParams(this.argParams!, this.auxParams!, false);
+    } else {
+      this.disposeParams();
+      this.argParams = Object.fromEntries(
+        this.paramNames.map((n) => [n, zeros(inferred.arg.get(n)!, ctx)]),
+      );
+      this.auxParams = Object.fromEntries(
+        this.auxNames.map((n) => [n, zeros(inferred.aux.get(n)!, ctx)]),
+      );
+    }
+  }
+
+  private resetBind(): void {
+    for (const a of [...(this.execArgs?.values() ?? []), ...(this.execAux?.values() ?? [])]) {
+      a.dispose();
+    }
+    for (const o of this.outputs ?? []) o.dispose();
+    this.execArgs = null;
+    this.execAux = null;
+    this.outputs = null;
+    this.binded = false;
+    this.dataShapesBound = null;
+    this.labelShapesBound = null;
+  }
+
+  private disposeParams(): void {
+    for (const a of [
+      ...Object.values(this.argParams ?? {}),
+      ...Object.values(this.auxParams ?? {}),
+    ]) {
+      a.dispose();
+    }
+    this.argParams = null;
+    this.auxParams = null;
+  }
+
+  /** The executor's `copy_params_from`: copies the given arrays into the bound arrays. */
+  private execSetParams(arg: ParamDict, aux: ParamDict | null, allowExtra: boolean): void {
+    for (const [name, a] of paramEntries(arg)) {
+      const dst = this.execArgs!.get(name);
+      if (dst !== undefined) copyInto(a, dst, name);
+      else if (!allowExtra) {
+        throw new InvalidArgumentError(
+          'Module',
+          `Find name "${name}" that is not in the arguments (pass allowExtra: true to ignore it)`,
+        );
+      }
+    }
+    if (aux === null) return;
+    for (const [name, a] of paramEntries(aux)) {
+      const dst = this.execAux!.get(name);
+      if (dst !== undefined) copyInto(a, dst, name);
+      else if (!allowExtra) {
+        throw new InvalidArgumentError(
+          'Module',
+          `Find name ${name} that is not in the auxiliary states (pass allowExtra: true to ignore it)`,
+        );
+      }
+    }
+  }
+
+  /**
+   * MXNet `init_params(initializer=Uniform(0.01), arg_params=None, aux_params=None,
+   * allow_missing=False, force_init=False, allow_extra=False)`: initializes every parameter
+   * and auxiliary state in **alphabetical order** of names (which fixes the random stream's
+   * consumption), each through an InitDesc carrying its variable's attributes, so
+   * operator-set `__init__` attributes (BatchNorm's moving stats, PReLU's gamma) and
+   * `Variable(init=...)` win over the initializer.
+   *
+   * @example
+   * mod.initParams();                                   // Uniform(0.01)
+   * mod.initParams(new mx.init.Xavier());
+   * mod.initParams(null, { argParams: saved, allowMissing: true });
+   */
+  initParams(
+    initializer: InitializerLike | string | null = new Uniform(0.01),
+    options: InitParamsOptions = {},
+  ): void {
+    const { argParams = null, auxParams = null, allowMissing = false, forceInit = false } = options;
+    if (this.paramsInitialized && !forceInit) {
+      emit(
+        'WARNING',
+        'Parameters already initialized and force_init=False. init_params call ignored.',
+        'UserWarning',
+      );
+      return;
+    }
+    if (!this.binded) {
+      throw new ModuleStateError('initParams', 'call bind before initializing the parameters');
+    }
+    const init = typeof initializer === 'string' ? create(initializer) : initializer;
+    const attrs = this.symbol.attrDict();
+    const impl = (desc: InitDesc, arr: NDArray, cache: ParamDict | null): void => {
+      if (cache !== null) {
+        const cached = getParam(cache, desc.name);
+        if (cached !== undefined) {
+          copyInto(cached, arr, desc.name);
+          return;
+        }
+        if (!allowMissing) throw new MissingParamError(desc.name);
+        if (init !== null) init.apply(desc, arr);
+        return;
+      }
+      if (init === null) {
+        throw new InvalidArgumentError(
+          'Module.initParams',
+          `no initializer for ${desc.name}: pass an initializer, or argParams/auxParams`,
+        );
+      }
+      init.apply(desc, arr);
+    };
+    const sorted = (d: Record<string, NDArray>) =>
+      Object.entries(d).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [name, arr] of sorted(this.argParams!)) {
+      impl(new InitDesc(name, attrs[name] ?? null), arr, argParams);
+    }
+    for (const [name, arr] of sorted(this.auxParams!)) {
+      impl(new InitDesc(name, attrs[name] ?? null), arr, auxParams);
+    }
+    this.paramsInitialized = true;
+    this.paramsDirty = false;
+    this.execSetParams(this.argParams!, this.auxParams!, options.allowExtra ?? false);
+  }
+
+  /**
+   * MXNet `set_params(arg_params, aux_params, allow_missing=False, force_init=True,
+   * allow_extra=False)`: assigns parameter values (copies).
+   * @example mod.setParams({ fullyconnected0_weight: w, fullyconnected0_bias: b }, {});
+   */
+  setParams(
+    argParams: ParamDict,
+    auxParams: ParamDict | null,
+    options: SetParamsOptions = {},
+  ): void {
+    const { allowMissing = false, forceInit = true, allowExtra = false } = options;
+    if (!allowMissing) {
+      this.initParams(null, { argParams, auxParams, allowMissing, forceInit, allowExtra });
+      return;
+    }
+    if (this.paramsInitialized && !forceInit) {
+      emit(
+        'WARNING',
+        'Parameters already initialized and force_init=False. set_params call ignored.',
+        'UserWarning',
+      );
+      return;
+    }
+    this.require('setParams', false);
+    this.execSetParams(argParams, auxParams, allowExtra);
+    this.paramsDirty = true;
+    this.paramsInitialized = true;
+  }
+
+  /**
+   * MXNet `get_params()`: `[argParams, auxParams]`, the module's own dicts (name -> NDArray,
+   * in `paramNames` / `auxNames` order), not copies.
+   * @example const [args, aux] = mod.getParams(); for (const k in args) console.log(k);
+   */
+  getParams(): [Record<string, NDArray>, Record<string, NDArray>] {
+    this.require('getParams', true);
+    if (this.paramsDirty) {
+      for (const [n, a] of this.execArgs!) copyInto(a, this.argParams![n], n);
+      for (const [n, a] of this.execAux!) copyInto(a, this.auxParams![n], n);
+      this.paramsDirty = false;
+    }
+    return [this.argParams!, this.auxParams!];
+  }
+
+  /**
+   * MXNet `forward(data_batch, is_train=None)`: evaluates the graph on the batch (data in
+   * `dataNames` order; labels optional, zeros when absent).
+   * @example mod.forward({ data: [x] }, { isTrain: false }); const [y] = mod.getOutputs();
+   */
+  forward(batch: DataBatch, options: ForwardOptions = {}): void {
+    this.require('forward', true);
+    const isTrain = options.isTrain ?? this.forTraining;
+    if (batch.data.length !== this.dataNames.length) {
+      throw new InvalidArgumentError(
+        'Module.forward',
+        `got ${batch.data.length} data arrays for data names ${pyList(this.dataNames)}`,
+      );
+    }
+    const values = new Map<string, NDArray>([...this.execArgs!, ...this.execAux!]);
+    const inputNames = this.symbol.listInputs();
+    this.dataNames.forEach((n, i) => {
+      values.set(n, batch.data[i]);
+    });
+    const labels = batch.label ?? [];
+    this.labelNames.forEach((n, i) => {
+      if (labels[i] !== undefined && inputNames.includes(n)) values.set(n, labels[i]);
+    });
+    const temps: NDArray[] = [];
+    try {
+      const missing = inputNames.filter((n) => !values.has(n));
+      if (missing.length > 0) {
+        const shapes: Record<string, readonly number[]> = {};
+        for (const [n, a] of values) shapes[n] = a.shape;
+        const inferred = this.inferAll(shapes);
+        for (const n of missing) {
+          const t = zeros(inferred.arg.get(n) ?? inferred.aux.get(n)!, { ctx: this.context });
+          temps.push(t);
+          values.set(n, t);
+        }
+      }
+      const outs = evaluateSymbol(this.symbol, values, { isTrain });
+      const inputsSet = new Set(values.values());
+      outs.forEach((o, i) => {
+        const cur = this.outputs![i];
+        const same =
+          cur.shape.length === o.shape.length && cur.shape.every((d, j) => d === o.shape[j]);
+        if (same) {
+          cur.set(o);
+          if (!inputsSet.has(o)) o.dispose();
+        } else {
+          cur.dispose();
+          this.outputs![i] = inputsSet.has(o) ? o.copy() : o;
+        }
+      });
+    } finally {
+      for (const t of temps) t.dispose();
+    }
+  }
+
+  /**
+   * MXNet `get_outputs()`: the outputs of the last forward (the same arrays each time,
+   * overwritten by the next forward, as in MXNet).
+   * @example const [probs] = mod.getOutputs();
+   */
+  getOutputs(): NDArray[] {
+    this.require('getOutputs', true);
+    return [...this.outputs!];
+  }
+
+  /**
+   * Frees every array the module holds (parameters, including those `getParams()` returned,
+   * bound arrays and outputs) and returns it to the unbound state.
+   * @example mod.dispose();
+   */
+  dispose(): void {
+    this.resetBind();
+    this.disposeParams();
+    this.paramsInitialized = false;
+    this.paramsDirty = false;
+  }
+}

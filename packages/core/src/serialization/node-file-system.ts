@@ -1,0 +1,33 @@
+import { FileSystemUnavailableError } from '../errors/file-system-unavailable-error.js';
+
+/** The part of Node's `fs/promises` that `save` and `load` use. */
+export interface FileSystem {
+  readFile(path: string | URL): Promise<Uint8Array>;
+  writeFile(path: string | URL, data: Uint8Array): Promise<void>;
+}
+
+// Imported at run time from a variable, so bundlers neither resolve nor polyfill it for
+// browsers and the core package still loads there.
+const FS_MODULE = 'node:fs/promises';
+
+/**
+ * Node's `fs/promises` (or Deno's and Bun's), imported on first use; a
+ * FileSystemUnavailableError where there is none (a browser).
+ *
+ * @example
+ * const fs = await nodeFileSystem('load');
+ * const bytes = await fs.readFile('model.params');
+ */
+export async function nodeFileSystem(op: string, specifier = FS_MODULE): Promise<FileSystem> {
+  let mod: Partial<FileSystem>;
+  try {
+    mod = await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier);
+  } catch (e) {
+    throw new FileSystemUnavailableError(op, e instanceof Error ? e.message : String(e));
+  }
+  // A bundler may hand browsers an empty stand-in for Node's modules.
+  if (typeof mod.readFile !== 'function' || typeof mod.writeFile !== 'function') {
+    throw new FileSystemUnavailableError(op, `${specifier} has no readFile/writeFile here`);
+  }
+  return mod as FileSystem;
+}

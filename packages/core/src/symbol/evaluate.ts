@@ -1,0 +1,69 @@
+import { pause } from '../autograd/scopes.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+import { disposeCreated } from '../ndarray/tracking.js';
+import { getOpDef } from './op-registry.js';
+import type { Symbol, SymbolNode } from './symbol.js';
+
+/** Options of {@link evaluateSymbol}. */
+export interface EvaluateOptions {
+  /** Training mode: BatchNorm uses batch statistics and updates its auxiliary states. */
+  isTrain?: boolean;
+}
+
+/**
+ * Runs a symbol's graph on arrays with `mx.nd` ops (what MXNet's executor does in
+ * `forward`), with recording paused. `values` gives every variable (arguments and
+ * auxiliary states) by name; auxiliary states may be written in place (BatchNorm in
+ * training). Returns the symbol's outputs as new arrays (a variable head returns its input);
+ * every intermediate array is freed.
+ *
+ * MXNet equivalent: `sym.bind(ctx, args, aux_states=...).forward(is_train)` / `sym.eval`.
+ * @example
+ * const [y] = mx.sym.evaluate(fc, new Map([['data', x], ['fullyconnected0_weight', w], ['fullyconnected0_bias', b]]));
+ */
+export function evaluateSymbol(
+  symbol: Symbol,
+  values: ReadonlyMap<string, NDArray> | Readonly<Record<string, NDArray>>,
+  options: EvaluateOptions = {},
+): NDArray[] {
+  const lookup =
+    values instanceof Map
+      ? (k: string) => (values as ReadonlyMap<string, NDArray>).get(k)
+      : (k: string) => (values as Readonly<Record<string, NDArray>>)[k];
+  const isTrain = options.isTrain ?? false;
+  const nodes = symbol.topoNodes();
+  return pause(
+    () =>
+      disposeCreated(
+        () => {
+          const results = new Map<SymbolNode, NDArray[]>();
+          for (const n of nodes) {
+            if (n.op === 'null') {
+              const v = lookup(n.name);
+              if (v === undefined) {
+                throw new InvalidArgumentError(
+                  'forward',
+                  `no array for argument '${n.name}' (pass every argument and auxiliary state)`,
+                );
+              }
+              results.set(n, [v]);
+              continue;
+            }
+            const def = getOpDef(n.op);
+            if (def === undefined) {
+              throw new InvalidArgumentError(
+                'forward',
+                `operator ${n.op} (${n.name}) cannot be evaluated by MXTS's symbolic executor`,
+              );
+            }
+            const inputs = n.inputs.map((e) => results.get(e.node)![e.index]);
+            results.set(n, def.forward(n.attrs, inputs, { isTrain, name: n.name }));
+          }
+          return symbol.outputs.map((e) => results.get(e.node)![e.index]);
+        },
+        (heads, a) => heads.includes(a),
+      ),
+    { trainMode: isTrain },
+  );
+}

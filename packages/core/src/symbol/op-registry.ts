@@ -1,0 +1,44 @@
+import type { OpDef } from './op-def.js';
+import { activationOp } from './ops/activation.js';
+import {
+  divOp,
+  divScalarOp,
+  minusOp,
+  minusScalarOp,
+  mulOp,
+  mulScalarOp,
+  plusOp,
+  plusScalarOp,
+  rdivScalarOp,
+  rminusScalarOp,
+} from './ops/arithmetic.js';
+import { batchNormOp } from './ops/batch-norm.js';
+import { fullyConnectedOp } from './ops/fully-connected.js';
+import { leakyReLUOp } from './ops/leaky-relu.js';
+import { softmaxOutputOp } from './ops/softmax-output.js';
+
+let table: Map<string, OpDef> | null = null;
+
+/** The operator definition of a symbol node's op, or undefined for ops MXTS cannot run. @internal */
+export function getOpDef(op: string): OpDef | undefined {
+  table ??= new Map(
+    [
+      activationOp,
+      batchNormOp,
+      divOp,
+      divScalarOp,
+      fullyConnectedOp,
+      leakyReLUOp,
+      minusOp,
+      minusScalarOp,
+      mulOp,
+      mulScalarOp,
+      plusOp,
+      plusScalarOp,
+      rdivScalarOp,
+      rminusScalarOp,
+      softmaxOutputOp,
+    ].map((d) => [d.op, d]),
+  );
+  return table.get(op);
+}
