@@ -1,20 +1,24 @@
 // `pnpm bench`: every benchmark, side by side in one run, as one table. Timings are
 // printed, never asserted.
 import { autogradChain } from './autograd-chain.mjs';
+import { matmul } from './matmul.mjs';
+import { randomThroughput } from './random-throughput.mjs';
 
 const rows = [];
 const ratios = [];
-for (const bench of [autogradChain]) {
+for (const bench of [autogradChain, randomThroughput, matmul]) {
   for (const r of await bench()) {
-    if ('ratio' in r) ratios.push(r.ratio);
+    if ('ratio' in r) ratios.push(r);
     else rows.push(r);
   }
 }
-const header = ['benchmark', 'implementation', 'ms/run', 'us/op'];
-const table = rows.map((r) => [r.name, r.impl, r.ms.toFixed(2), r.usPerOp?.toFixed(2) ?? '']);
+const header = ['benchmark', 'implementation', 'ms/run', 'rate'];
+const table = rows.map((r) => [r.name, r.impl, r.ms.toFixed(2), r.extra ?? '']);
 const w = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+const line = (cells) =>
+  cells.map((c, i) => (i === 2 ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ');
 console.log(line(header));
 console.log(w.map((n) => '-'.repeat(n)).join('  '));
 for (const t of table) console.log(line(t));
-console.log(`\nMXTS / TF.js time per op: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
+console.log('');
+for (const r of ratios) console.log(`${r.label}: ${r.ratio.toFixed(2)}`);

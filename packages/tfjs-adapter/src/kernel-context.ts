@@ -23,6 +23,8 @@ export type TfKernelPatch = (
   engine: (inputs: Record<string, TensorInfo> | TensorInfo[], attrs: any) => TensorInfo,
 ) => TensorInfo;
 
+const SIZE = Symbol('mxts.bytes');
+
 /**
  * Calls TF.js kernels on one backend instance (not through TF.js's global engine), and
  * keeps count of the data it holds so `memory()` is exact.
@@ -44,7 +46,6 @@ export class KernelContext {
   // reference), so bytes are counted when data first appears and when it goes away. The
   // size is kept per data: a shared record may carry another dtype (CPU's Cast of bool to
   // float32 shares the 1-byte data), so its own dtype would give another size.
-  private readonly sizes = new Map<object, number>();
 
   private static bytesOf(t: TensorInfo): number {
     let n = t.dtype === 'float32' || t.dtype === 'int32' ? 4 : 1;
@@ -56,7 +57,8 @@ export class KernelContext {
   track(t: TensorInfo): TensorInfo {
     if (this.tf.refCount(t.dataId) === 1) {
       const bytes = KernelContext.bytesOf(t);
-      this.sizes.set(t.dataId, bytes);
+      // Kept on TF.js's data handle itself: a Map lookup per kernel call costs more.
+      (t.dataId as Record<symbol, number>)[SIZE] = bytes;
       this.liveBytes += bytes;
     }
     return t;
@@ -65,8 +67,7 @@ export class KernelContext {
   /** Drops one reference, as TF.js's refcounted disposeData does. */
   dispose(t: TensorInfo): void {
     if (this.tf.refCount(t.dataId) === 1) {
-      this.liveBytes -= this.sizes.get(t.dataId) ?? KernelContext.bytesOf(t);
-      this.sizes.delete(t.dataId);
+      this.liveBytes -= (t.dataId as Record<symbol, number>)[SIZE] ?? KernelContext.bytesOf(t);
     }
     this.tf.disposeData(t.dataId);
   }

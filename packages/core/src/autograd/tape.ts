@@ -100,12 +100,14 @@ export function recordOp(
 export function savedArrays(node: Node): { inputs: NDArray[]; outputs: NDArray[] } {
   const info = node.info as OpInfo;
   const nIn = info.saved.length - info.numOutputs;
-  const view = (i: number) =>
-    NDArray._view(info.saved[i], info.context, i < nIn ? node.inputs[i] : { node, index: i - nIn });
-  return {
-    inputs: Array.from({ length: nIn }, (_, i) => view(i)),
-    outputs: Array.from({ length: info.numOutputs }, (_, i) => view(nIn + i)),
-  };
+  const inputs: NDArray[] = [];
+  const outputs: NDArray[] = [];
+  for (let i = 0; i < nIn; i++)
+    inputs.push(NDArray._view(info.saved[i], info.context, node.inputs[i]));
+  for (let i = 0; i < info.numOutputs; i++) {
+    outputs.push(NDArray._view(info.saved[nIn + i], info.context, { node, index: i }));
+  }
+  return { inputs, outputs };
 }
 
 /** Looks up the injected gradient rule of a primitive kernel. */
