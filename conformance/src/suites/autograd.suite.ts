@@ -8,6 +8,7 @@ import {
   expectThrows,
 } from '../assertions.js';
 import { defineSuite } from '../conformance-case.js';
+import { Sigmoid } from '../sigmoid-function.js';
 
 const { nd, autograd: ag } = mx;
 
@@ -685,17 +686,6 @@ export const autogradCases = defineSuite('autograd', [
   {
     name: 'E3-sigmoid-function',
     async run() {
-      class Sigmoid extends ag.Function {
-        override forward(x: mx.NDArray) {
-          const y = nd.divide(1, nd.add(nd.exp(x.neg()), 1));
-          this.saveForBackward(y);
-          return y;
-        }
-        override backward(dy: mx.NDArray) {
-          const [y] = this.savedTensors as mx.NDArray[];
-          return dy.mul(y).mul(nd.subtract(1, y));
-        }
-      }
       const x = nd.array([
         0.5488135, 0.5928446, 0.71518934, 0.84426576, 0.60276335, 0.8579456, 0.5448832, 0.8472517,
         0.4236548, 0.6235637,

@@ -1,6 +1,7 @@
 import * as mx from '@mxts/core';
 import { check, expectExact, expectNumpyStr, expectText, fail } from '../assertions.js';
 import { defineSuite } from '../conformance-case.js';
+import { Sigmoid } from '../sigmoid-function.js';
 import { withinUlps } from '../ulp.js';
 
 const { nd, autograd: ag } = mx;
@@ -21,19 +22,6 @@ function expectPrintedWithin(what: string, actual: string, expected: string, ulp
       fail(`${what}: ${tok} is more than ${ulps} ulp from the documented ${e[i]}`);
     }
   });
-}
-
-/** The stable sigmoid of the document's `autograd.Function` example. */
-class Sigmoid extends ag.Function {
-  override forward(x: mx.NDArray) {
-    const y = nd.divide(1, nd.add(nd.exp(x.neg()), 1));
-    this.saveForBackward(y);
-    return y;
-  }
-  override backward(dy: mx.NDArray) {
-    const [y] = this.savedTensors as mx.NDArray[];
-    return dy.mul(y).mul(nd.subtract(1, y));
-  }
 }
 
 /** The five outputs the seed document prints (../shared/seed/documented-outputs.md). */

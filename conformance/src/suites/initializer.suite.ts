@@ -10,29 +10,10 @@ import {
 } from '../assertions.js';
 import { defineSuite } from '../conformance-case.js';
 import { rngVectors } from '../fixtures/mxrng-vectors.js';
+import { disposingAfter, withLogs } from '../suite-support.js';
 
 const { nd, init, sym, autograd: ag } = mx;
 const { InitDesc } = init;
-
-/** Runs `fn` with initializer/Module messages captured (restoring the handler after). */
-async function withLogs<T>(fn: (logs: mx.init.LogRecord[]) => T | Promise<T>): Promise<T> {
-  const logs: mx.init.LogRecord[] = [];
-  const prev = init.setLogHandler((r) => logs.push(r));
-  try {
-    return await fn(logs);
-  } finally {
-    init.setLogHandler(prev);
-  }
-}
-
-/** Disposes arrays after `fn`, even when it throws. */
-async function using<T>(arrays: mx.NDArray[], fn: () => T | Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } finally {
-    for (const a of arrays) a.dispose();
-  }
-}
 
 /** A fresh-process naming scope: counters start at 0 inside. */
 function fresh<T>(fn: () => T): T {
@@ -249,7 +230,7 @@ export const initializerCases = defineSuite('initializer', [
     async run() {
       const w = nd.zeros([1, 1, 4, 4]);
       const w5 = nd.zeros([2, 1, 5, 5]);
-      await using([w, w5], async () => {
+      await disposingAfter([w, w5], async () => {
         new init.Bilinear()._initWeight(null, w);
         const r = [0.25, 0.75, 0.75, 0.25];
         await expectExact('(1,1,4,4)', w, [[r.map((a) => r.map((b) => a * b))]]);
@@ -292,7 +273,7 @@ export const initializerCases = defineSuite('initializer', [
       const ones = nd.ones([2, 3]);
       const tenth = nd.array([0.1, 2]);
       const w = nd.zeros([2, 3]);
-      await using([ones, tenth, w], async () => {
+      await disposingAfter([ones, tenth, w], async () => {
         const c = new init.Constant(ones);
         const expected = '["constant", {"value": [[1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]}]';
         expectText('Constant(nd.ones((2,3)))', await c.dumpsAsync(), expected);
@@ -504,7 +485,7 @@ export const initializerCases = defineSuite('initializer', [
       expectText('dumps', a.dumps(), '["custominit", {}]');
       const w = nd.zeros([2, 2]);
       const bias = nd.zeros([2]);
-      await using([w, bias], async () => {
+      await disposingAfter([w, bias], async () => {
         a.apply(new InitDesc('fc_weight'), w);
         a.apply(new InitDesc('fc_bias'), bias);
         await expectExact('fc_weight', w, [
@@ -538,7 +519,7 @@ export const initializerCases = defineSuite('initializer', [
     name: 'G10-name-dispatch',
     async run() {
       const a = nd.ones([2, 3]);
-      await using([a], async () => {
+      await disposingAfter([a], async () => {
         const cases: [mx.init.Initializer, string, number][] = [
           [new init.One(), 'fc_weight', 1],
           [new init.One(), 'fc_bias', 0],
@@ -579,7 +560,7 @@ export const initializerCases = defineSuite('initializer', [
     name: 'G11-init-attr-override',
     async run() {
       const a = nd.zeros([2, 3]);
-      await using([a], async () => {
+      await disposingAfter([a], async () => {
         const u = new init.Uniform();
         const d = new InitDesc('fc_bias', { __init__: '["one", {}]' });
         u.apply(d, a);
@@ -607,7 +588,7 @@ export const initializerCases = defineSuite('initializer', [
         const up = nd.zeros([1, 1, 4, 4]);
         const loc = nd.ones([6]);
         const a = nd.ones([3]);
-        await using([up, loc, a], async () => {
+        await disposingAfter([up, loc, a], async () => {
           new init.Uniform().apply('upsampling0_weight', up);
           const r = [0.25, 0.75, 0.75, 0.25];
           await expectExact('upsampling0_weight', up, [[r.map((x) => r.map((y) => x * y))]]);
@@ -674,7 +655,7 @@ export const initializerCases = defineSuite('initializer', [
     name: 'G13-lstm-bias',
     async run() {
       const b = nd.zeros([400]);
-      await using([b], async () => {
+      await disposingAfter([b], async () => {
         new init.LSTMBias(2.0)._initWeight(null, b);
         await expectExact('LSTMBias(2.0)', b, [
           ...filled(100, 0),
@@ -716,7 +697,7 @@ export const initializerCases = defineSuite('initializer', [
       const w = nd.zeros([64, 32, 3, 3]);
       const g = nd.zeros([64, 32, 3, 3]);
       const v = nd.zeros([5]);
-      await using([w, g, v], async () => {
+      await disposingAfter([w, g, v], async () => {
         x.apply(new InitDesc('conv_weight'), w);
         const s = Math.fround(0.08333333333333333);
         const m = moments(await w.data());
@@ -768,7 +749,7 @@ export const initializerCases = defineSuite('initializer', [
     name: 'G15-fresh-draws',
     async run() {
       const w = nd.zeros([2, 3]);
-      await using([w], async () => {
+      await disposingAfter([w], async () => {
         const draw = (i: mx.init.Initializer) => {
           mx.random.seed(0);
           i.apply(new InitDesc('fc_weight'), w);
@@ -843,11 +824,11 @@ export const initializerCases = defineSuite('initializer', [
         const v = vectors.find((x) => x.op === op && x.params[0] === a && x.params[1] === b);
         check(v !== undefined, `reference vector ${op}(${a}, ${b}) x 200`);
         const w = nd.zeros([10, 20]);
-        await using([w], async () => {
+        await disposingAfter([w], async () => {
           mx.random.seed(0);
           i.apply(new InitDesc('fc_weight'), w);
           const flat = w.reshape([200]);
-          await using([flat], () => expectBits(`${i.dumps()} on (10, 20)`, flat, v.bits));
+          await disposingAfter([flat], () => expectBits(`${i.dumps()} on (10, 20)`, flat, v.bits));
         });
       }
     },
@@ -857,7 +838,7 @@ export const initializerCases = defineSuite('initializer', [
     async run() {
       mx.random.seed(7);
       const w = nd.zeros([120, 250]);
-      await using([w], async () => {
+      await disposingAfter([w], async () => {
         for (const scale of [0.07, 0.5, 3]) {
           new init.Uniform(scale).apply(new InitDesc('fc_weight'), w);
           const v = await w.data();
@@ -919,7 +900,7 @@ export const initializerCases = defineSuite('initializer', [
       mx.random.seed(0);
       nd.random.uniform({ shape: [24] }).dispose();
       const w = nd.zeros([1, 3]);
-      await using([w], async () => {
+      await disposingAfter([w], async () => {
         new init.Uniform(0.1).apply(new InitDesc('fullyconnected0_weight'), w);
         await expectBits('Uniform(0.1)', w, ['3c5ef7e8', 'bcafa950', '3dae530b']);
         await expectNumpyStr('printed', w, '[[ 0.01360891 -0.02144304  0.08511933]]');
@@ -930,7 +911,7 @@ export const initializerCases = defineSuite('initializer', [
     name: 'G18-mixed-anchoring',
     async run() {
       const a = nd.zeros([3]);
-      await using([a], async () => {
+      await disposingAfter([a], async () => {
         new init.Mixed(['bias', '.*'], [new Fill(1), new Fill(2)]).apply(
           new InitDesc('fc_bias'),
           a,
@@ -991,7 +972,7 @@ export const initializerCases = defineSuite('initializer', [
       const t = nd.zeros([2, 3]);
       const t2 = nd.zeros([3, 2]);
       const b = nd.ones([3]);
-      await using([w, m, o, t, t2, b], async () => {
+      await disposingAfter([w, m, o, t, t2, b], async () => {
         const l = new init.Load({ 'arg:fc_weight': w, 'aux:bn_moving_mean': m, other: o });
         check(
           [...l.param.keys()].join() === 'fc_weight,bn_moving_mean,other',
@@ -1065,7 +1046,7 @@ export const initializerCases = defineSuite('initializer', [
       ];
       for (const [shape, randType] of shapes) {
         const w = nd.zeros(shape);
-        await using([w], async () => {
+        await disposingAfter([w], async () => {
           new init.Orthogonal({ randType }).apply(new InitDesc('fc_weight'), w);
           const r = shape[0];
           const c = shape.slice(1).reduce((a, b) => a * b, 1);
@@ -1074,7 +1055,7 @@ export const initializerCases = defineSuite('initializer', [
         });
       }
       const w = nd.zeros([3, 5]);
-      await using([w], async () => {
+      await disposingAfter([w], async () => {
         new init.Orthogonal(2).apply(new InitDesc('fc_weight'), w);
         checkOrthogonal('Orthogonal(2)', await w.data(), 3, 5, 2);
         await expectThrows(
@@ -1092,7 +1073,7 @@ export const initializerCases = defineSuite('initializer', [
       const w = nd.zeros([2, 3]);
       const b = nd.zeros([3]);
       const q = nd.zeros([2, 2]);
-      await using([w, b, q], async () => {
+      await disposingAfter([w, b, q], async () => {
         await withLogs(async (logs) => {
           const one = new init.One();
           check(one.setVerbosity(true) === one, 'setVerbosity returns the initializer');
@@ -1144,7 +1125,7 @@ export const initializerCases = defineSuite('initializer', [
       // lstm, 1 layer, 2 hidden, input 3: weights (3+2)*2*4 = 40, then 16 biases, used as
       // a Variable's init (the __init__ attribute calls _initWeight).
       const q = nd.zeros([56]);
-      await using([q], async () => {
+      await disposingAfter([q], async () => {
         const fused = new init.FusedRNN(new init.One(), 2, 1, 'lstm');
         new init.Zero().apply(new InitDesc('rnn_parameters', { __init__: fused }), q);
         const gateBias = [0, 0, 1, 1, 0, 0, 0, 0];
@@ -1182,7 +1163,7 @@ export const initializerCases = defineSuite('initializer', [
     async run() {
       const w = nd.zeros([2, 3]);
       w.attachGrad();
-      await using([w], async () => {
+      await disposingAfter([w], async () => {
         ag.record(() => {
           new init.Uniform().apply(new InitDesc('fc_weight'), w);
           check(ag.isRecording(), 'recording is back on after the initializer');

@@ -8,31 +8,13 @@ import {
   expectThrows,
 } from '../assertions.js';
 import { defineSuite } from '../conformance-case.js';
+import { disposingAfter, withLogs } from '../suite-support.js';
 
 const { nd, init, sym } = mx;
 
 /** Runs `fn` in a fresh naming scope (counters from 0), as a fresh MXNet process. */
 function fresh<T>(fn: () => T): T {
   return new mx.name.NameManager().run(fn);
-}
-
-/** Runs `fn` with initializer/Module messages captured (restoring the handler after). */
-async function withLogs<T>(fn: (logs: mx.init.LogRecord[]) => T | Promise<T>): Promise<T> {
-  const logs: mx.init.LogRecord[] = [];
-  const prev = init.setLogHandler((r) => logs.push(r));
-  try {
-    return await fn(logs);
-  } finally {
-    init.setLogHandler(prev);
-  }
-}
-
-async function using<T>(arrays: mx.NDArray[], fn: () => T | Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } finally {
-    for (const a of arrays) a.dispose();
-  }
 }
 
 const list = (xs: readonly string[]) => xs.join(',');
@@ -310,12 +292,12 @@ export const symbolModuleCases = defineSuite('symbol', [
       check(list(s1.listArguments()) === 'a,b', 'arguments of a+b');
       const a = nd.array([1, 2, 4]);
       const b = nd.array([2, 2, 2]);
-      await using([a, b], async () => {
+      await disposingAfter([a, b], async () => {
         const expr = s1.mul(2).sub(1); // (a+b)*2-1
         const [y] = sym.evaluate(expr, { a, b });
         const [z] = sym.evaluate(s6, { a, b });
         const [n] = s5.eval(new Map([['a', a]]));
-        await using([y, z, n], async () => {
+        await disposingAfter([y, z, n], async () => {
           await expectExact('(a+b)*2-1', y, [5, 7, 11]);
           await expectClose('(1/a)/b', z, [0.5, 0.25, 0.125]);
           await expectExact('-a', n, [-1, -2, -4]);
@@ -394,7 +376,7 @@ export const symbolModuleCases = defineSuite('symbol', [
         [1, 2],
         [3, -1],
       ]);
-      await using([w, b, x], async () => {
+      await disposingAfter([w, b, x], async () => {
         try {
           mod.bind({ dataShapes: [['data', [2, 2]]], forTraining: false });
           check(list(mod.outputNames) === 'softmax_output', 'output names');
@@ -573,7 +555,7 @@ export const symbolModuleCases = defineSuite('symbol', [
         [1, -2],
         [3, 2],
       ]);
-      await using([x], async () => {
+      await disposingAfter([x], async () => {
         try {
           mod.bind({ dataShapes: [['data', [2, 2]]] });
           mod.initParams();
