@@ -822,6 +822,30 @@ export const autogradCases = defineSuite('autograd', [
     },
   },
   {
+    name: 'take-gradient-keeps-nan-in-its-row',
+    async run() {
+      const a = nd.array([
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ]);
+      a.attachGrad();
+      const y = ag.record(() => nd.take(a, nd.array([2, 0, 2])));
+      y.backward(
+        nd.array([
+          [1, Number.NaN],
+          [10, 20],
+          [100, 200],
+        ]),
+      );
+      await expectClose('a.grad', a.grad, [
+        [10, 20],
+        [0, 0],
+        [101, Number.NaN],
+      ]);
+    },
+  },
+  {
     name: 'contexts-must-match',
     async run() {
       const x = nd.ones([2]);

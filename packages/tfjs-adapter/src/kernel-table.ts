@@ -315,8 +315,11 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
           { shape: [i, p * q] },
         ),
       );
+      // ScatterNd sums rows that share an index; UnsortedSegmentSum would be shorter, but
+      // TF.js's CPU kernel spreads a NaN or Inf in one row over the whole result.
+      const scatterIdx = tmp(k.call('Reshape', { x: segmentIds }, { shape: [i, 1] }));
       const summed = tmp(
-        k.call('UnsortedSegmentSum', { x: rows, segmentIds }, { numSegments: size }),
+        k.call('ScatterNd', { indices: scatterIdx, updates: rows }, { shape: [size, p * q] }),
       );
       const back = tmp(
         k.call(

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
 
@@ -12,14 +13,21 @@ export interface ReduceOptions {
 }
 
 /**
- * Resolves MXNet's reduction options into sorted, non-negative, unique axes. No axis, or an
+ * Resolves MXNet's reduction options into sorted, non-negative axes (duplicates raise, as
+ * in MXNet). No axis, or an
  * empty list (MXNet's default `axis=()`), means every axis, whatever `exclude` says.
  */
 export function reduceAxes(op: string, x: NDArray, o: ReduceOptions = {}): number[] {
   const all = Array.from({ length: x.ndim }, (_, i) => i);
   if (o.axis === undefined || (typeof o.axis !== 'number' && o.axis.length === 0)) return all;
   const list = typeof o.axis === 'number' ? [o.axis] : [...o.axis];
-  const axes = [...new Set(list.map((a) => normalizeAxis(op, a, x.ndim)))].sort((a, b) => a - b);
+  const axes = list.map((a) => normalizeAxis(op, a, x.ndim)).sort((a, b) => a - b);
+  if (new Set(axes).size !== axes.length) {
+    throw new InvalidArgumentError(
+      op,
+      `Reduction axes have duplicates (${list.join(', ')}); name each axis once`,
+    );
+  }
   return o.exclude ? all.filter((i) => !axes.includes(i)) : axes;
 }
 
