@@ -846,6 +846,29 @@ export const autogradCases = defineSuite('autograd', [
     },
   },
   {
+    name: 'grad-results-outlive-the-graph',
+    async run() {
+      // A Function whose backward hands back a saved input: the result must stay valid
+      // after the graph that saved it is released.
+      class Pass extends ag.Function {
+        override forward(x: mx.NDArray) {
+          return x.mul(1);
+        }
+        override backward(dy: mx.NDArray) {
+          return dy;
+        }
+      }
+      const x = nd.array([1, 2]);
+      x.attachGrad();
+      const y = ag.record(() => new Pass().apply(x.mul(3)) as mx.NDArray);
+      const [gx] = ag.grad(y, [x]);
+      await expectClose('gx', gx, [3, 3]);
+      const z = ag.record(() => x.mul(x));
+      const [gz] = ag.grad(z, [x], { headGrads: [nd.array([1, 1])] });
+      await expectClose('gz', gz, [2, 4]);
+    },
+  },
+  {
     name: 'contexts-must-match',
     async run() {
       const x = nd.ones([2]);

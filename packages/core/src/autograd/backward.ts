@@ -60,8 +60,8 @@ export function runBackward(
   variables: readonly NDArray[] | null,
   opts: { retainGraph: boolean; createGraph: boolean; trainMode: boolean },
 ): NDArray[] {
-  // Temporaries are freed at once (training loops never wait for the GC); what the graph
-  // saved lives in separate shares, so only the returned gradients need keeping.
+  // Temporaries are freed at once (training loops never wait for the GC); the graph keeps
+  // its saved values through its own storage references, so only the results are kept.
   return disposeCreated(
     () => backwardPass(heads, headGrads, variables, opts),
     (result, a) => result.includes(a),
@@ -142,10 +142,11 @@ function backwardPass(
       });
     }
     if (variables !== null) {
-      // A gradient that is a caller's own head gradient is copied, so results never alias.
+      // A result that is the caller's own head gradient, or a graph's saved value, is
+      // copied: results never alias memory the caller or the graph owns.
       return variables.map((v) => {
         const g = grads.get(v._entry!.node)?.[0] ?? ops.zerosLike(v);
-        return headGrads?.includes(g) ? ops.copy(g) : g;
+        return headGrads?.includes(g) || g._isView ? ops.copy(g) : g;
       });
     }
     for (const node of targets) {

@@ -83,6 +83,11 @@ export class NDArray {
     return v;
   }
 
+  /** @internal True for a backward pass's view of a graph's saved value. */
+  get _isView(): boolean {
+    return !this.owned;
+  }
+
   /** @internal One more reference to this array's memory, for a graph node to keep. */
   _retainStorage(): Storage {
     if (this.storage === null) throw new DisposedArrayError('NDArray');
