@@ -106,6 +106,23 @@ export const randomCases = defineSuite('random', [
     },
   },
   {
+    name: 'bad-parameters-raise-typed-errors',
+    async run() {
+      await expectThrows(
+        'uniform(low > high)',
+        () => nd.random.uniform({ low: 2, high: 1 }),
+        mx.InvalidArgumentError,
+        'low must be less or equal to high',
+      );
+      await expectThrows(
+        'normal(scale < 0)',
+        () => nd.random.normal({ scale: -1 }),
+        mx.InvalidArgumentError,
+        'scale parameter in gaussian has to be positive',
+      );
+    },
+  },
+  {
     name: 'uniform-low-high-and-float64',
     requires: { dtypes: ['float64'] },
     async run() {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from './errors/invalid-argument-error.js';
 import { listRepr, ndarrayRepr } from './format/ndarray-repr.js';
 import { scalarRepr } from './format/scalar-repr.js';
 import { NDArray } from './ndarray/ndarray.js';
@@ -28,5 +29,8 @@ export async function repr(
     for (const v of value) items.push(await repr(v as NDArray));
     return listRepr(items);
   }
-  throw new TypeError(`repr: cannot print ${typeof value}`);
+  throw new InvalidArgumentError(
+    'repr',
+    `cannot print a ${typeof value}; pass an NDArray, a NumpyArray, a number or a list of them`,
+  );
 }

@@ -1,6 +1,7 @@
 import type { Context } from '../../backend/context.js';
 import { currentContext } from '../../backend/registry.js';
 import { DTypeError } from '../../errors/dtype-error.js';
+import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { fromHost } from '../../ndarray/creation.js';
 import type { NDArray } from '../../ndarray/ndarray.js';
 import { checkShape, type Shape, sizeOf } from '../../ndarray/shape.js';
@@ -25,5 +26,15 @@ export function sampleArray(
   if (dtype !== 'float32' && dtype !== 'float64') {
     throw new DTypeError(op, `samples are float32 or float64, not ${String(dtype)}`);
   }
-  return fromHost(draw(sizeOf(shape), dtype), shape, options.ctx ?? currentContext());
+  let values: Float32Array | Float64Array;
+  try {
+    values = draw(sizeOf(shape), dtype);
+  } catch (e) {
+    // The host sampler raises MXNet's parameter messages as plain errors (high < low,
+    // scale <= 0, values dmlc cannot parse); users get them as MXTS errors naming the op.
+    if (e instanceof RangeError || e instanceof SyntaxError)
+      throw new InvalidArgumentError(op, e.message);
+    throw e;
+  }
+  return fromHost(values, shape, options.ctx ?? currentContext());
 }
