@@ -10,13 +10,9 @@
  * const dx = mx.autograd.grad(z, [x], { createGraph: true });
  * console.log(await mx.repr(dx)); // [\n[3.7182817 3.7182817]\n<NDArray 2 @cpu(0)>]
  */
-import { installAutogradOps } from './autograd/hooks.js';
-import { gradients } from './gradients/index.js';
-import { onesLike, zerosLike } from './ndarray/creation.js';
-import { add } from './ops/add.js';
-import { copy } from './ops/copy.js';
+import { wireAutograd } from './wiring.js';
 
-installAutogradOps({ rules: gradients, add, onesLike, zerosLike, copy });
+wireAutograd();
 
 export * as autograd from './autograd/index.js';
 export type { Backend, BackendCapabilities, MemoryInfo, TensorRecord } from './backend/backend.js';

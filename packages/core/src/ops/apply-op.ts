@@ -3,6 +3,7 @@ import { kernelRule, recordOp } from '../autograd/tape.js';
 import type { KernelAttrs, KernelName } from '../backend/kernels.js';
 import { ContextMismatchError } from '../errors/context-mismatch-error.js';
 import { NDArray } from '../ndarray/ndarray.js';
+import { wireAutograd } from '../wiring.js';
 
 /**
  * Runs one primitive kernel on the inputs' backend and, under `record()`, puts it on the
@@ -22,6 +23,9 @@ export function applyOp<K extends KernelName>(
   const backend = inputs[0]._backend;
   const recs = inputs.map((x) => x._rec(kernel));
   const out = NDArray._wrap(backend, ctx, backend.run(kernel, recs, attrs)[0]);
-  if (isRecording()) recordOp(kernel, attrs, inputs, [out], kernelRule(kernel));
+  if (isRecording()) {
+    wireAutograd();
+    recordOp(kernel, attrs, inputs, [out], kernelRule(kernel));
+  }
   return out;
 }
