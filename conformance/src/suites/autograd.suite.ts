@@ -869,6 +869,23 @@ export const autogradCases = defineSuite('autograd', [
     },
   },
   {
+    name: 'set-broadcasts-like-numpy-broadcastTo-keeps-axes',
+    async run() {
+      const x = nd.zeros([2, 3]);
+      x.set(nd.array([1, 2, 3]));
+      await expectClose('x[:] = [1, 2, 3]', x, [
+        [1, 2, 3],
+        [1, 2, 3],
+      ]);
+      await expectThrows(
+        'broadcast_to((3,), (2, 3))',
+        () => nd.broadcastTo(nd.ones([3]), { shape: [2, 3] }),
+        mx.ShapeError,
+        'Operand cannot be broadcasted',
+      );
+    },
+  },
+  {
     name: 'contexts-must-match',
     async run() {
       const x = nd.ones([2]);

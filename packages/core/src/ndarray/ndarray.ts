@@ -13,6 +13,7 @@ import { ScalarConversionError } from '../errors/scalar-conversion-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { SyncReadUnavailableError } from '../errors/sync-read-unavailable-error.js';
 import { ndarrayRepr } from '../format/ndarray-repr.js';
+import { broadcastToShape } from '../ops/broadcast-to.js';
 import * as ops from '../ops/index.js';
 import { array, full, zerosLike } from './creation.js';
 import type { DType, HostArray } from './dtype.js';
@@ -339,11 +340,9 @@ export class NDArray {
     return this.inplace('set', value as Operand, (v) =>
       typeof v === 'number'
         ? full(this.shape, v, { dtype: this.dtype, ctx: this.context })
-        : ops.broadcastTo(
+        : broadcastToShape(
             v instanceof NDArray ? v : array(v, { ctx: this.context, dtype: this.dtype }),
-            {
-              shape: this.shape,
-            },
+            this.shape,
           ),
     );
   }

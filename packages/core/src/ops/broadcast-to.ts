@@ -4,16 +4,32 @@ import { broadcastShapes, sameShape } from '../ndarray/shape.js';
 import { applyOp } from './apply-op.js';
 
 /**
- * MXNet `nd.broadcast_to(data, shape)`: repeats length-1 axes to reach `shape`. A 0 in
- * `shape` keeps that axis' length, as in MXNet.
+ * MXNet `nd.broadcast_to(data, shape)`: repeats length-1 axes to reach `shape`, which has
+ * as many axes as the input (MXNet's rule); a 0 in `shape` keeps that axis' length.
  *
  * @example
  * mx.nd.broadcastTo(mx.nd.array([[1], [2]]), { shape: [2, 3] }); // [[1 1 1] [2 2 2]]
  */
 export function broadcastTo(x: NDArray, options: { shape: readonly number[] }): NDArray {
-  const lead = options.shape.length - x.ndim;
-  const shape = options.shape.map((d, i) => (d === 0 ? x.shape[i - lead] : d));
-  if (lead < 0 || !sameShape(broadcastShapes('broadcastTo', x.shape, shape), shape)) {
+  if (options.shape.length !== x.ndim) {
+    throw new ShapeError(
+      'broadcastTo',
+      [x.shape, options.shape],
+      `Operand cannot be broadcasted: the target needs ${x.ndim} axes, like the input (reshape or expandDims first)`,
+    );
+  }
+  return broadcastToShape(
+    x,
+    options.shape.map((d, i) => (d === 0 ? x.shape[i] : d)),
+  );
+}
+
+/**
+ * Numpy broadcasting of `x` to `shape`, which may add leading axes (for `x.set(v)`, as
+ * MXNet's `x[:] = v`).
+ */
+export function broadcastToShape(x: NDArray, shape: readonly number[]): NDArray {
+  if (shape.length < x.ndim || !sameShape(broadcastShapes('broadcastTo', x.shape, shape), shape)) {
     throw new ShapeError(
       'broadcastTo',
       [x.shape, shape],
@@ -21,5 +37,5 @@ export function broadcastTo(x: NDArray, options: { shape: readonly number[] }): 
     );
   }
   if (sameShape(x.shape, shape)) return applyOp('copy', [x], {});
-  return applyOp('broadcastTo', [x], { shape });
+  return applyOp('broadcastTo', [x], { shape: [...shape] });
 }
