@@ -12,5 +12,5 @@ export {
   formatTable,
   type KnownFailure,
 } from './report.js';
-export { type RunOptions, runCase, runConformance } from './run-conformance.js';
+export { type RunOptions, runCase, runCaseExpecting, runConformance } from './run-conformance.js';
 export { allCases } from './suites/index.js';

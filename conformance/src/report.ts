@@ -21,12 +21,8 @@ export interface ConformanceReport {
   cases: CaseResult[];
 }
 
-/** A failure a backend expects, with why and what would fix it. A pass of it fails the run. */
-export interface KnownFailure {
-  id: string;
-  reason: string;
-  fix: string;
-}
+/** A failure a backend expects (core's record): a pass of it fails the run. */
+export type { KnownFailure } from '@mxts/core';
 
 /** The table the CLI prints: one row per suite, then the totals. */
 export function formatTable(report: ConformanceReport): string {

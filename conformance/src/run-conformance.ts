@@ -58,6 +58,36 @@ export async function runCase(c: ConformanceCase, backend: Backend): Promise<Cas
 }
 
 /**
+ * Runs one case and applies the backend's known-failure records: an expected failure counts
+ * as 'known-failure', and an expected failure that passes is 'failed' (the record is stale).
+ * Test files that run each case as a test call this, so they judge cases as the CLI does.
+ *
+ * @example
+ * const r = await runCaseExpecting(c, backend, new Map(knownFailures.map((k) => [k.id, k])));
+ * if (r.status === 'failed') throw new Error(r.message);
+ */
+export async function runCaseExpecting(
+  c: ConformanceCase,
+  backend: Backend,
+  known: ReadonlyMap<string, KnownFailure>,
+): Promise<CaseResult> {
+  const r = await runCase(c, backend);
+  const k = known.get(c.id);
+  if (k === undefined) return r;
+  if (r.status === 'failed') {
+    return { ...r, status: 'known-failure', message: `${k.reason} (fix: ${k.fix}); ${r.message}` };
+  }
+  if (r.status === 'passed') {
+    return {
+      ...r,
+      status: 'failed',
+      message: `unexpected pass: remove the known-failure record (${k.reason})`,
+    };
+  }
+  return r;
+}
+
+/**
  * Runs the conformance suite on a backend and returns the report. A backend whose factory
  * rejects reports every case unavailable, with the reason. The backend the factory made is
  * closed (`backend.close?.()`) when the run ends.
@@ -104,17 +134,7 @@ export async function runConformance(
   report.description = backend.capabilities.description;
   useBackend(backend);
   for (const c of cases) {
-    let r = await runCase(c, backend);
-    const k = known.get(c.id);
-    if (k && r.status === 'failed')
-      r = { ...r, status: 'known-failure', message: `${k.reason} (fix: ${k.fix}); ${r.message}` };
-    else if (k && r.status === 'passed') {
-      r = {
-        ...r,
-        status: 'failed',
-        message: `unexpected pass: remove the known-failure record (${k.reason})`,
-      };
-    }
+    const r = await runCaseExpecting(c, backend, known);
     report.cases.push(r);
     options.onCase?.(r);
   }

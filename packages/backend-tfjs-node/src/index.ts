@@ -1,4 +1,4 @@
-import { type Backend, BackendUnavailableError } from '@mxts/core';
+import { type Backend, BackendUnavailableError, type KnownFailure } from '@mxts/core';
 import { createTfjsBackend } from '@mxts/tfjs-adapter';
 import { findBackendFactory, type KernelBackend, version_core } from '@tensorflow/tfjs-core';
 import { classifyLoadError } from './load-error.js';
@@ -112,4 +112,4 @@ export async function createTfjsNodeBackend(
  * import { createTfjsNodeBackend, knownFailures } from '@mxts/backend-tfjs-node';
  * await runConformance(() => createTfjsNodeBackend(), { knownFailures });
  */
-export const knownFailures: readonly { id: string; reason: string; fix: string }[] = [];
+export const knownFailures: readonly KnownFailure[] = [];

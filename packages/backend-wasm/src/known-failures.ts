@@ -1,3 +1,5 @@
+import type { KnownFailure } from '@mxts/core';
+
 /**
  * Conformance cases the wasm backend is known to fail, as `@mxts/conformance`'s
  * `KnownFailure` records: the case id, why it fails, and what would fix it.
@@ -7,4 +9,4 @@
  * import { createWasmBackend, knownFailures } from '@mxts/backend-wasm';
  * await runConformance(() => createWasmBackend(), { knownFailures });
  */
-export const knownFailures: readonly { id: string; reason: string; fix: string }[] = [];
+export const knownFailures: readonly KnownFailure[] = [];

@@ -1,15 +1,6 @@
-/**
- * A conformance case expected to fail here, with why and what would fix it; the shape of
- * `@mxts/conformance`'s KnownFailure.
- *
- * @example
- * const k: KnownFailure = { id: 'ops/x/forward', reason: 'why it fails', fix: 'what fixes it' };
- */
-export interface KnownFailure {
-  readonly id: string;
-  readonly reason: string;
-  readonly fix: string;
-}
+import type { KnownFailure } from '@mxts/core';
+
+export type { KnownFailure };
 
 /**
  * Conformance cases this backend fails for a known WebGPU or adapter limitation, each with

@@ -15,7 +15,13 @@ import { wireAutograd } from './wiring.js';
 wireAutograd();
 
 export * as autograd from './autograd/index.js';
-export type { Backend, BackendCapabilities, MemoryInfo, TensorRecord } from './backend/backend.js';
+export type {
+  Backend,
+  BackendCapabilities,
+  KnownFailure,
+  MemoryInfo,
+  TensorRecord,
+} from './backend/backend.js';
 export { Context, cpu, type DeviceType, gpu } from './backend/context.js';
 export type { KernelAttrs, KernelName } from './backend/kernels.js';
 export {

@@ -63,3 +63,19 @@ export interface Backend {
    */
   close?(): void;
 }
+
+/**
+ * A conformance case a backend is known to fail, with why and what would fix it. A backend
+ * package exports its list as `knownFailures`; `@mxts/conformance` counts these as known
+ * failures, and fails the run when one of them passes (so the list cannot go stale).
+ *
+ * @example
+ * export const knownFailures: readonly KnownFailure[] = [
+ *   { id: 'ops/exp/forward', reason: 'the engine rounds exp differently', fix: 'a patched Exp kernel' },
+ * ];
+ */
+export interface KnownFailure {
+  readonly id: string;
+  readonly reason: string;
+  readonly fix: string;
+}
