@@ -80,7 +80,7 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
     },
     readSync(t: TensorRecord): HostArray {
       if (!capabilities.syncRead) throw new SyncReadUnavailableError('readSync', options.name);
-      return (options.tfBackend.readSync(t.dataId) as HostArray).slice();
+      return hostCopy(options.tfBackend.readSync(t.dataId), t.dtype);
     },
     dispose(t: TensorRecord): void {
       k.dispose(asInfo(t));

@@ -43,9 +43,9 @@ export interface Backend {
   readonly capabilities: BackendCapabilities;
   /** Uploads host values; the backend may keep `values` (callers never reuse it). */
   write(values: HostArray, shape: readonly number[], dtype: DType): TensorRecord;
-  /** Reads values back to the host. */
+  /** Reads values back to the host, as a fresh array of the record's dtype the caller owns. */
   read(t: TensorRecord): Promise<HostArray>;
-  /** Reads synchronously; only when `capabilities.syncRead`. */
+  /** Reads synchronously, like `read`; only when `capabilities.syncRead`. */
   readSync(t: TensorRecord): HostArray;
   /** Releases one reference to the record's data. */
   dispose(t: TensorRecord): void;

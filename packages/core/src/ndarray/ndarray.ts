@@ -4,7 +4,6 @@ import { isRecording } from '../autograd/state.js';
 import { checkGradReq, markVariable } from '../autograd/tape.js';
 import type { Backend, TensorRecord } from '../backend/backend.js';
 import type { Context } from '../backend/context.js';
-import { backendFor } from '../backend/registry.js';
 import { AssignInGraphError } from '../errors/assign-in-graph-error.js';
 import { DisposedArrayError } from '../errors/disposed-array-error.js';
 import { InplaceRecordingError } from '../errors/inplace-recording-error.js';
@@ -15,7 +14,7 @@ import { SyncReadUnavailableError } from '../errors/sync-read-unavailable-error.
 import { ndarrayRepr } from '../format/ndarray-repr.js';
 import { broadcastToShape } from '../ops/broadcast-to.js';
 import * as ops from '../ops/index.js';
-import { array, full, zerosLike } from './creation.js';
+import { array, fromHost, full, zerosLike } from './creation.js';
 import type { DType, HostArray } from './dtype.js';
 import { NumpyArray } from './numpy-array.js';
 import { sameShape, sizeOf } from './shape.js';
@@ -294,16 +293,12 @@ export class NDArray {
       return target;
     }
     if (target.equals(this.context)) return ops.copy(this);
-    const values = this.dataSync();
-    const backend = backendFor(target);
-    return NDArray._wrap(backend, target, backend.write(values.slice(), this.shape, this.dtype));
+    return fromHost(this.dataSync(), this.shape, target);
   }
 
   /** Async `copyTo` that works from backends with async reads. */
   async copyToAsync(target: Context): Promise<NDArray> {
-    const values = await this.data();
-    const backend = backendFor(target);
-    return NDArray._wrap(backend, target, backend.write(values.slice(), this.shape, this.dtype));
+    return fromHost(await this.data(), this.shape, target);
   }
 
   /** MXNet `x.as_in_context(ctx)`: this array when already there, else a copy. */
