@@ -10,9 +10,7 @@
  * const dx = mx.autograd.grad(z, [x], { createGraph: true });
  * console.log(await mx.repr(dx)); // [\n[3.7182817 3.7182817]\n<NDArray 2 @cpu(0)>]
  */
-import { wireAutograd } from './wiring.js';
-
-wireAutograd();
+import './wiring.js';
 
 export * as autograd from './autograd/index.js';
 export type {

@@ -1,19 +1,28 @@
-import { installAutogradOps } from './autograd/hooks.js';
+// The one module with a side effect: it hands the lower layers what they call in the higher
+// ones (see installed.ts). The package index imports it, and package.json's `sideEffects`
+// names it, so a bundler keeps it whatever the program imports from '@mxts/core'.
+import { runBackward } from './autograd/backward.js';
+import { checkGradReq, markVariable } from './autograd/tape.js';
 import { gradients } from './gradients/index.js';
-import { onesLike, zerosLike } from './ndarray/creation.js';
-import { add } from './ops/add.js';
-import { copy } from './ops/copy.js';
+import { create, registerBuiltins } from './initializer/registry.js';
+import { install } from './installed.js';
+import { array, fromHost, full, onesLike, zerosLike } from './ndarray/creation.js';
+import { broadcastToShape } from './ops/broadcast-to.js';
+import * as ops from './ops/index.js';
+import { evaluateSymbol } from './symbol/evaluate.js';
+import { inferShapes } from './symbol/infer-shape.js';
+import { getOpDef } from './symbol/op-registry.js';
+import { symAdd, symDiv, symMul, symNeg, symSub } from './symbol/ops/arithmetic.js';
 
-let wired = false;
-
-/**
- * Hands the tape its gradient rules and the few ops it needs (autograd never imports ops).
- * Called by the package index and, lazily, by the first op that runs, so a bundler that
- * skips the index's own statements (the package has `sideEffects: false`) cannot leave
- * the tape unwired.
- */
-export function wireAutograd(): void {
-  if (wired) return;
-  wired = true;
-  installAutogradOps({ rules: gradients, add, onesLike, zerosLike, copy });
-}
+install({
+  ops,
+  rules: gradients,
+  creation: { array, fromHost, full, onesLike, zerosLike },
+  broadcastToShape,
+  runBackward,
+  markVariable,
+  checkGradReq,
+  createInitializer: (spec) => create(spec),
+  symbol: { symAdd, symSub, symMul, symDiv, symNeg, evaluateSymbol, inferShapes, getOpDef },
+});
+registerBuiltins();

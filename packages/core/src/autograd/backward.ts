@@ -2,9 +2,9 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NoGradInputsError } from '../errors/no-grad-inputs-error.js';
 import { NotInGraphError } from '../errors/not-in-graph-error.js';
 import { VariableWithoutGradError } from '../errors/variable-without-grad-error.js';
+import { installed } from '../installed.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { disposeCreated } from '../ndarray/tracking.js';
-import { autogradOps } from './hooks.js';
 import { isLive, type Node, type VariableInfo } from './node.js';
 import { setRecording, setTraining } from './state.js';
 import { releaseNode, savedArrays } from './tape.js';
@@ -104,7 +104,7 @@ function backwardPass(
     if (node.inputs.some((e) => needs.has(e.node))) needs.add(node);
   }
 
-  const ops = autogradOps();
+  const { ops, creation } = installed();
   const prevRecording = setRecording(opts.createGraph);
   const prevTraining = setTraining(opts.trainMode);
   const grads = new Map<Node, (NDArray | undefined)[]>();
@@ -120,7 +120,7 @@ function backwardPass(
   };
   try {
     heads.forEach((h, i) => {
-      accumulate(h._entry!.node, h._entry!.index, headGrads?.[i] ?? ops.onesLike(h));
+      accumulate(h._entry!.node, h._entry!.index, headGrads?.[i] ?? creation.onesLike(h));
     });
     for (let k = order.length - 1; k >= 0; k--) {
       const node = order[k];
@@ -128,7 +128,7 @@ function backwardPass(
       const slots = grads.get(node);
       if (info === null || info.kind !== 'op' || slots === undefined) continue;
       const { inputs, outputs } = savedArrays(node);
-      const outGrads = outputs.map((y, i) => slots[i] ?? ops.zerosLike(y));
+      const outGrads = outputs.map((y, i) => slots[i] ?? creation.zerosLike(y));
       const inGrads = info.rule({
         inputs,
         outputs,
@@ -145,14 +145,14 @@ function backwardPass(
       // A result that is the caller's own head gradient, or a graph's saved value, is
       // copied: results never alias memory the caller or the graph owns.
       return variables.map((v) => {
-        const g = grads.get(v._entry!.node)?.[0] ?? ops.zerosLike(v);
+        const g = grads.get(v._entry!.node)?.[0] ?? creation.zerosLike(v);
         return headGrads?.includes(g) || g._isView ? ops.copy(g) : g;
       });
     }
     for (const node of targets) {
       const info = node.info as VariableInfo;
       const buffer = info.grad as NDArray;
-      const g = grads.get(node)?.[0] ?? ops.zerosLike(buffer);
+      const g = grads.get(node)?.[0] ?? creation.zerosLike(buffer);
       buffer._assign(info.gradReq === 'add' ? ops.add(buffer, g) : g);
       info.fresh = true;
     }

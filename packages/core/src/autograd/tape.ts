@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { installed } from '../installed.js';
 import { NDArray } from '../ndarray/ndarray.js';
 import type { Storage } from '../ndarray/storage.js';
-import { autogradOps } from './hooks.js';
 import { type Entry, type GradFn, type GradReq, isLive, Node, type OpInfo } from './node.js';
 
 const savedFinalizer = new FinalizationRegistry<Storage[]>((saved) => {
@@ -112,7 +112,7 @@ export function savedArrays(node: Node): { inputs: NDArray[]; outputs: NDArray[]
 
 /** Looks up the injected gradient rule of a primitive kernel. */
 export function kernelRule(kernel: string): GradFn {
-  return (autogradOps().rules as unknown as Record<string, GradFn>)[kernel];
+  return (installed().rules as unknown as Record<string, GradFn>)[kernel];
 }
 
 /** Drops a node's history and frees the values it saved. */

@@ -1,4 +1,4 @@
-import type { GradientTable } from '../autograd/hooks.js';
+import type { GradientTable } from '../autograd/gradient-table.js';
 import { absGrad } from './abs-grad.js';
 import { arccosGrad } from './arccos-grad.js';
 import { arccoshGrad } from './arccosh-grad.js';

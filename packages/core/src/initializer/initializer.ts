@@ -3,12 +3,12 @@ import { AbstractInitializerError } from '../errors/abstract-initializer-error.j
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { UnknownInitPatternError } from '../errors/unknown-init-pattern-error.js';
 import { scalarStr } from '../format/scalar-repr.js';
+import { installed } from '../installed.js';
 import { NDArray } from '../ndarray/ndarray.js';
 import { divide } from '../ops/divide.js';
 import { norm } from '../ops/norm.js';
 import { defaultGenerator } from '../random/index.js';
 import { bilinearKernel } from './bilinear-kernel.js';
-import { createFromSpec } from './create-hook.js';
 import { InitDesc } from './init-desc.js';
 import { emit } from './log.js';
 import { PyFloat } from './py-float.js';
@@ -200,7 +200,7 @@ export class Initializer implements InitializerLike {
     if (desc.globalInit === null) desc.globalInit = this;
     const init = desc.attrs['__init__'] ?? '';
     if (init) {
-      createFromSpec(init)._initWeight(desc, arr);
+      installed().createInitializer(init)._initWeight(desc, arr);
       this._verbosePrint(desc, init, arr);
       return;
     }

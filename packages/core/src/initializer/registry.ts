@@ -2,7 +2,6 @@ import { InitializerNotRegisteredError } from '../errors/initializer-not-registe
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { Bilinear } from './bilinear.js';
 import { Constant } from './constant.js';
-import { setCreateHook } from './create-hook.js';
 import { FusedRNN } from './fused-rnn.js';
 import { Initializer } from './initializer.js';
 import { emit } from './log.js';
@@ -165,17 +164,21 @@ export function create(initializer: unknown, ...args: unknown[]): Initializer {
   return new klass(...args);
 }
 
-// The built-ins, as MXNet's decorators register them in file order (`@register
-// @alias("zeros") class Zero` registers the alias first).
-register(alias('zeros')(Zero));
-register(alias('ones')(One));
-register(Constant);
-register(Uniform);
-register(Normal);
-register(Orthogonal);
-register(Xavier);
-register(MSRAPrelu);
-register(Bilinear);
-register(LSTMBias);
-register(FusedRNN);
-setCreateHook((spec) => create(spec));
+/**
+ * Registers the built-ins, as MXNet's decorators register them in file order (`@register
+ * @alias("zeros") class Zero` registers the alias first). The wiring module calls it once.
+ * @internal
+ */
+export function registerBuiltins(): void {
+  register(alias('zeros')(Zero));
+  register(alias('ones')(One));
+  register(Constant);
+  register(Uniform);
+  register(Normal);
+  register(Orthogonal);
+  register(Xavier);
+  register(MSRAPrelu);
+  register(Bilinear);
+  register(LSTMBias);
+  register(FusedRNN);
+}

@@ -1,7 +1,5 @@
-import { runBackward } from '../autograd/backward.js';
 import { type Entry, type GradReq, isLive, type VariableInfo } from '../autograd/node.js';
 import { isRecording } from '../autograd/state.js';
-import { checkGradReq, markVariable } from '../autograd/tape.js';
 import type { Backend, TensorRecord } from '../backend/backend.js';
 import type { Context } from '../backend/context.js';
 import { AssignInGraphError } from '../errors/assign-in-graph-error.js';
@@ -12,9 +10,8 @@ import { ScalarConversionError } from '../errors/scalar-conversion-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { SyncReadUnavailableError } from '../errors/sync-read-unavailable-error.js';
 import { ndarrayRepr } from '../format/ndarray-repr.js';
-import { broadcastToShape } from '../ops/broadcast-to.js';
-import * as ops from '../ops/index.js';
-import { array, fromHost, full, zerosLike } from './creation.js';
+import { installed } from '../installed.js';
+import type * as ops from '../ops/index.js';
 import type { DType, HostArray } from './dtype.js';
 import { NumpyArray } from './numpy-array.js';
 import { sameShape, sizeOf } from './shape.js';
@@ -166,7 +163,8 @@ export class NDArray {
    * x.attachGrad(); x.attachGrad('add');
    */
   attachGrad(gradReq: GradReq = 'write'): void {
-    markVariable(this, zerosLike(this), checkGradReq('attachGrad', gradReq));
+    const t = installed();
+    t.markVariable(this, t.creation.zerosLike(this), t.checkGradReq('attachGrad', gradReq));
   }
 
   /**
@@ -206,7 +204,7 @@ export class NDArray {
    * const y = mx.autograd.record(() => x.mul(x)); y.backward(); x.grad; // 2x
    */
   backward(outGrad?: NDArray | null, options: NDArrayBackwardOptions = {}): void {
-    runBackward([this], outGrad ? [outGrad] : null, null, {
+    installed().runBackward([this], outGrad ? [outGrad] : null, null, {
       retainGraph: options.retainGraph ?? false,
       createGraph: false,
       trainMode: options.trainMode ?? true,
@@ -292,13 +290,13 @@ export class NDArray {
       target._assign(this.copyTo(target.context));
       return target;
     }
-    if (target.equals(this.context)) return ops.copy(this);
-    return fromHost(this.dataSync(), this.shape, target);
+    if (target.equals(this.context)) return installed().ops.copy(this);
+    return installed().creation.fromHost(this.dataSync(), this.shape, target);
   }
 
   /** Async `copyTo` that works from backends with async reads. */
   async copyToAsync(target: Context): Promise<NDArray> {
-    return fromHost(await this.data(), this.shape, target);
+    return installed().creation.fromHost(await this.data(), this.shape, target);
   }
 
   /** MXNet `x.as_in_context(ctx)`: this array when already there, else a copy. */
@@ -308,12 +306,12 @@ export class NDArray {
 
   /** MXNet `x.copy()`: a copy on the same context. */
   copy(): NDArray {
-    return ops.copy(this);
+    return installed().ops.copy(this);
   }
 
   /** MXNet `x.astype(dtype)`. */
   astype(dtype: DType): NDArray {
-    return ops.cast(this, { dtype });
+    return installed().ops.cast(this, { dtype });
   }
 
   // In-place writes: MXNet's `x[:] = v`, `x += v`, ... They run at once; under record()
@@ -334,9 +332,11 @@ export class NDArray {
   set(value: Operand | ArrayLike<number>): this {
     return this.inplace('set', value as Operand, (v) =>
       typeof v === 'number'
-        ? full(this.shape, v, { dtype: this.dtype, ctx: this.context })
-        : broadcastToShape(
-            v instanceof NDArray ? v : array(v, { ctx: this.context, dtype: this.dtype }),
+        ? installed().creation.full(this.shape, v, { dtype: this.dtype, ctx: this.context })
+        : installed().broadcastToShape(
+            v instanceof NDArray
+              ? v
+              : installed().creation.array(v, { ctx: this.context, dtype: this.dtype }),
             this.shape,
           ),
     );
@@ -344,159 +344,159 @@ export class NDArray {
 
   /** MXNet `x += v`. */
   iadd(v: Operand): this {
-    return this.inplace('iadd', v, (u) => ops.add(this, u));
+    return this.inplace('iadd', v, (u) => installed().ops.add(this, u));
   }
 
   /** MXNet `x -= v`. */
   isub(v: Operand): this {
-    return this.inplace('isub', v, (u) => ops.subtract(this, u));
+    return this.inplace('isub', v, (u) => installed().ops.subtract(this, u));
   }
 
   /** MXNet `x *= v`. */
   imul(v: Operand): this {
-    return this.inplace('imul', v, (u) => ops.multiply(this, u));
+    return this.inplace('imul', v, (u) => installed().ops.multiply(this, u));
   }
 
   /** MXNet `x /= v`. */
   idiv(v: Operand): this {
-    return this.inplace('idiv', v, (u) => ops.divide(this, u));
+    return this.inplace('idiv', v, (u) => installed().ops.divide(this, u));
   }
 
   // Method forms of common ops (MXNet's NDArray methods and operators).
   /** `x + v` */
   add(v: Operand): NDArray {
-    return ops.add(this, v);
+    return installed().ops.add(this, v);
   }
   /** `x - v` */
   sub(v: Operand): NDArray {
-    return ops.subtract(this, v);
+    return installed().ops.subtract(this, v);
   }
   /** `x * v` */
   mul(v: Operand): NDArray {
-    return ops.multiply(this, v);
+    return installed().ops.multiply(this, v);
   }
   /** `x / v` */
   div(v: Operand): NDArray {
-    return ops.divide(this, v);
+    return installed().ops.divide(this, v);
   }
   /** `x ** v` */
   pow(v: Operand): NDArray {
-    return ops.power(this, v);
+    return installed().ops.power(this, v);
   }
   /** `-x` (MXNet records `_mul_scalar` with -1). */
   neg(): NDArray {
-    return ops.multiply(this, -1);
+    return installed().ops.multiply(this, -1);
   }
   /** `x == v` (1 where equal, else 0, in x's dtype). */
   equal(v: Operand): NDArray {
-    return ops.equal(this, v);
+    return installed().ops.equal(this, v);
   }
   /** `x > v` */
   greater(v: Operand): NDArray {
-    return ops.greater(this, v);
+    return installed().ops.greater(this, v);
   }
   /** `x < v` */
   lesser(v: Operand): NDArray {
-    return ops.lesser(this, v);
+    return installed().ops.lesser(this, v);
   }
   exp(): NDArray {
-    return ops.exp(this);
+    return installed().ops.exp(this);
   }
   log(): NDArray {
-    return ops.log(this);
+    return installed().ops.log(this);
   }
   sqrt(): NDArray {
-    return ops.sqrt(this);
+    return installed().ops.sqrt(this);
   }
   square(): NDArray {
-    return ops.square(this);
+    return installed().ops.square(this);
   }
   abs(): NDArray {
-    return ops.abs(this);
+    return installed().ops.abs(this);
   }
   sin(): NDArray {
-    return ops.sin(this);
+    return installed().ops.sin(this);
   }
   cos(): NDArray {
-    return ops.cos(this);
+    return installed().ops.cos(this);
   }
   tanh(): NDArray {
-    return ops.tanh(this);
+    return installed().ops.tanh(this);
   }
   sigmoid(): NDArray {
-    return ops.sigmoid(this);
+    return installed().ops.sigmoid(this);
   }
   relu(): NDArray {
-    return ops.relu(this);
+    return installed().ops.relu(this);
   }
   sum(options?: ops.ReduceOptions): NDArray {
-    return ops.sum(this, options);
+    return installed().ops.sum(this, options);
   }
   mean(options?: ops.ReduceOptions): NDArray {
-    return ops.mean(this, options);
+    return installed().ops.mean(this, options);
   }
   max(options?: ops.ReduceOptions): NDArray {
-    return ops.max(this, options);
+    return installed().ops.max(this, options);
   }
   min(options?: ops.ReduceOptions): NDArray {
-    return ops.min(this, options);
+    return installed().ops.min(this, options);
   }
   prod(options?: ops.ReduceOptions): NDArray {
-    return ops.prod(this, options);
+    return installed().ops.prod(this, options);
   }
   norm(options?: ops.NormOptions): NDArray {
-    return ops.norm(this, options);
+    return installed().ops.norm(this, options);
   }
   reshape(shape: readonly number[], options?: ops.ReshapeOptions): NDArray {
-    return ops.reshape(this, { ...options, shape });
+    return installed().ops.reshape(this, { ...options, shape });
   }
   transpose(axes?: readonly number[]): NDArray {
-    return ops.transpose(this, axes ? { axes } : {});
+    return installed().ops.transpose(this, axes ? { axes } : {});
   }
   /** MXNet `x.T` (2-D transpose). */
   get T(): NDArray {
-    return ops.transpose(this);
+    return installed().ops.transpose(this);
   }
   expandDims(axis: number): NDArray {
-    return ops.expandDims(this, { axis });
+    return installed().ops.expandDims(this, { axis });
   }
   squeeze(axis?: number | readonly number[]): NDArray {
-    return ops.squeeze(this, axis === undefined ? {} : { axis });
+    return installed().ops.squeeze(this, axis === undefined ? {} : { axis });
   }
   flatten(): NDArray {
-    return ops.flatten(this);
+    return installed().ops.flatten(this);
   }
   slice(options: ops.SliceOptions): NDArray {
-    return ops.slice(this, options);
+    return installed().ops.slice(this, options);
   }
   sliceAxis(options: ops.SliceAxisOptions): NDArray {
-    return ops.sliceAxis(this, options);
+    return installed().ops.sliceAxis(this, options);
   }
   tile(reps: readonly number[]): NDArray {
-    return ops.tile(this, { reps });
+    return installed().ops.tile(this, { reps });
   }
   repeat(options: ops.RepeatOptions): NDArray {
-    return ops.repeat(this, options);
+    return installed().ops.repeat(this, options);
   }
   clip(aMin: number, aMax: number): NDArray {
-    return ops.clip(this, aMin, aMax);
+    return installed().ops.clip(this, aMin, aMax);
   }
   dot(other: NDArray, options?: ops.DotOptions): NDArray {
-    return ops.dot(this, other, options);
+    return installed().ops.dot(this, other, options);
   }
   softmax(options?: ops.SoftmaxOptions): NDArray {
-    return ops.softmax(this, options);
+    return installed().ops.softmax(this, options);
   }
   logSoftmax(options?: ops.SoftmaxOptions): NDArray {
-    return ops.logSoftmax(this, options);
+    return installed().ops.logSoftmax(this, options);
   }
   pick(index: NDArray, options?: ops.PickOptions): NDArray {
-    return ops.pick(this, index, options);
+    return installed().ops.pick(this, index, options);
   }
   take(indices: NDArray, options?: ops.TakeOptions): NDArray {
-    return ops.take(this, indices, options);
+    return installed().ops.take(this, indices, options);
   }
   oneHot(depth: number, options?: Omit<ops.OneHotOptions, 'depth'>): NDArray {
-    return ops.oneHot(this, { ...options, depth });
+    return installed().ops.oneHot(this, { ...options, depth });
   }
 }

@@ -3,7 +3,6 @@ import { kernelRule, recordOp } from '../autograd/tape.js';
 import type { KernelAttrs, KernelName } from '../backend/kernels.js';
 import { ContextMismatchError } from '../errors/context-mismatch-error.js';
 import { NDArray } from '../ndarray/ndarray.js';
-import { wireAutograd } from '../wiring.js';
 
 /**
  * Runs one primitive kernel on the inputs' backend and, under `record()`, puts it on the
@@ -24,7 +23,6 @@ export function applyOp<K extends KernelName>(
   const recs = inputs.map((x) => x._rec(kernel));
   const out = NDArray._wrap(backend, ctx, backend.run(kernel, recs, attrs)[0]);
   if (isRecording()) {
-    wireAutograd();
     recordOp(kernel, attrs, inputs, [out], kernelRule(kernel));
   }
   return out;

@@ -1,9 +1,7 @@
 import { emit } from '../initializer/log.js';
+import { installed } from '../installed.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { type EvaluateOptions, evaluateSymbol } from './evaluate.js';
-import { inferShapes } from './infer-shape.js';
-import { getOpDef } from './op-registry.js';
-import { symAdd, symDiv, symMul, symNeg, symSub } from './ops/arithmetic.js';
+import type { EvaluateOptions } from './evaluate.js';
 
 /** One node of a symbolic graph: an op (or 'null' for a variable) and its inputs. */
 export interface SymbolNode {
@@ -30,7 +28,7 @@ export type InferShapeResult = [number[][], number[][], number[][]];
 /** Number of outputs of a node (1 for ops MXTS does not know). */
 function numOutputs(n: SymbolNode): number {
   if (n.op === 'null') return 1;
-  return getOpDef(n.op)?.outputNames(n.attrs).length ?? 1;
+  return installed().symbol.getOpDef(n.op)?.outputNames(n.attrs).length ?? 1;
 }
 
 /**
@@ -67,7 +65,7 @@ export class Symbol {
     const aux = new Set<SymbolNode>();
     for (const n of nodes) {
       if (n.op === 'null') continue;
-      for (const i of getOpDef(n.op)?.auxInputs?.(n.attrs) ?? []) {
+      for (const i of installed().symbol.getOpDef(n.op)?.auxInputs?.(n.attrs) ?? []) {
         const e = n.inputs[i];
         if (e !== undefined && e.node.op === 'null') aux.add(e.node);
       }
@@ -116,7 +114,7 @@ export class Symbol {
     return this.outputs.map((e) => {
       const n = e.node;
       if (n.op === 'null') return n.name;
-      const def = getOpDef(n.op);
+      const def = installed().symbol.getOpDef(n.op);
       const names = def?.outputNames(n.attrs);
       const out = names?.[e.index] ?? (numOutputs(n) === 1 ? 'output' : `output${e.index}`);
       return `${n.name}_${out}`;
@@ -194,7 +192,7 @@ export class Symbol {
    */
   inferShapePartial(shapes: ShapeDict): InferShapeResult {
     const nodes = this.topoNodes();
-    const inferred = inferShapes(nodes, shapes);
+    const inferred = installed().symbol.inferShapes(nodes, shapes);
     const aux = this.auxNodes(nodes);
     const vars = nodes.filter((n) => n.op === 'null');
     const shapeOf = (n: SymbolNode): number[] => [...(inferred.variable(n) ?? [])];
@@ -211,37 +209,37 @@ export class Symbol {
    * @example const c = a.add(b); const d = a.add(1);
    */
   add(other: Symbol | number): Symbol {
-    return symAdd(this, other);
+    return installed().symbol.symAdd(this, other);
   }
 
   /** MXNet `self - other` (`_Minus` / `_MinusScalar`). @example a.sub(b) */
   sub(other: Symbol | number): Symbol {
-    return symSub(this, other);
+    return installed().symbol.symSub(this, other);
   }
 
   /** MXNet `other - self` for a number (`_RMinusScalar`). @example a.rsub(1) // 1 - a */
   rsub(other: number): Symbol {
-    return symSub(other, this);
+    return installed().symbol.symSub(other, this);
   }
 
   /** MXNet `self * other` (`_Mul` / `_MulScalar`). @example a.mul(2) */
   mul(other: Symbol | number): Symbol {
-    return symMul(this, other);
+    return installed().symbol.symMul(this, other);
   }
 
   /** MXNet `self / other` (`_Div` / `_DivScalar`). @example a.div(b) */
   div(other: Symbol | number): Symbol {
-    return symDiv(this, other);
+    return installed().symbol.symDiv(this, other);
   }
 
   /** MXNet `other / self` for a number (`_RDivScalar`). @example a.rdiv(1) // 1 / a */
   rdiv(other: number): Symbol {
-    return symDiv(other, this);
+    return installed().symbol.symDiv(other, this);
   }
 
   /** MXNet `-self` (`_MulScalar` with scalar `-1.0`). @example a.neg() */
   neg(): Symbol {
-    return symNeg(this);
+    return installed().symbol.symNeg(this);
   }
 
   /**
@@ -255,7 +253,7 @@ export class Symbol {
     args: ReadonlyMap<string, NDArray> | Readonly<Record<string, NDArray>>,
     options?: EvaluateOptions,
   ): NDArray[] {
-    return evaluateSymbol(this, args, options);
+    return installed().symbol.evaluateSymbol(this, args, options);
   }
 
   /** Python's `repr(sym)`: `<Symbol fullyconnected0>` (`<Symbol group [...]>` for several outputs). */

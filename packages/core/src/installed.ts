@@ -1,0 +1,52 @@
+import type { runBackward } from './autograd/backward.js';
+import type { GradientTable } from './autograd/gradient-table.js';
+import type { checkGradReq, markVariable } from './autograd/tape.js';
+import type { Initializer } from './initializer/initializer.js';
+import type * as creation from './ndarray/creation.js';
+import type { broadcastToShape } from './ops/broadcast-to.js';
+import type * as ops from './ops/index.js';
+import type { evaluateSymbol } from './symbol/evaluate.js';
+import type { inferShapes } from './symbol/infer-shape.js';
+import type { getOpDef } from './symbol/op-registry.js';
+import type * as arithmetic from './symbol/ops/arithmetic.js';
+
+/**
+ * What lower layers call in higher ones: NDArray's method forms reach the ops, the tape
+ * reaches the gradient rules, the initializer base class reaches the registry, Symbol reaches
+ * its executor. Everything here is typed with `import type`, so no module below the wiring
+ * imports one above it at run time and the import graph stays acyclic (`pnpm test` checks).
+ * `wiring.ts`, run by the package index, installs the one table.
+ */
+export interface Installed {
+  readonly ops: typeof ops;
+  readonly rules: GradientTable;
+  readonly creation: Pick<
+    typeof creation,
+    'array' | 'fromHost' | 'full' | 'zerosLike' | 'onesLike'
+  >;
+  readonly broadcastToShape: typeof broadcastToShape;
+  readonly runBackward: typeof runBackward;
+  readonly markVariable: typeof markVariable;
+  readonly checkGradReq: typeof checkGradReq;
+  readonly createInitializer: (spec: unknown) => Initializer;
+  readonly symbol: Pick<typeof arithmetic, 'symAdd' | 'symSub' | 'symMul' | 'symDiv' | 'symNeg'> & {
+    readonly evaluateSymbol: typeof evaluateSymbol;
+    readonly inferShapes: typeof inferShapes;
+    readonly getOpDef: typeof getOpDef;
+  };
+}
+
+let table: Installed | null = null;
+
+/** Installs the table; `wiring.ts` calls it once. @internal */
+export function install(t: Installed): void {
+  table = t;
+}
+
+/** The installed table. @internal */
+export function installed(): Installed {
+  if (table === null) {
+    throw new Error("@mxts/core is not wired: import it through its package entry ('@mxts/core')");
+  }
+  return table;
+}
