@@ -32,6 +32,7 @@ export {
 export * from './errors/index.js';
 export * as init from './initializer/index.js';
 export * as initializer from './initializer/index.js';
+export { keep, MemoryScope, scope } from './memory/scope.js';
 export * as mod from './module/index.js';
 export * as nd from './nd.js';
 export { DTYPES, type DType, type HostArray } from './ndarray/dtype.js';

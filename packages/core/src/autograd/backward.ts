@@ -3,11 +3,12 @@ import { NoGradInputsError } from '../errors/no-grad-inputs-error.js';
 import { NotInGraphError } from '../errors/not-in-graph-error.js';
 import { VariableWithoutGradError } from '../errors/variable-without-grad-error.js';
 import { installed } from '../installed.js';
-import type { NDArray } from '../ndarray/ndarray.js';
-import { disposeCreated } from '../ndarray/tracking.js';
+import { disposeCreated } from '../memory/collect.js';
+import { type NDArray, nextArraySerial } from '../ndarray/ndarray.js';
+import { releaseNode } from './graph-group.js';
 import { isLive, type Node, type VariableInfo } from './node.js';
 import { setRecording, setTraining } from './state.js';
-import { releaseNode, savedArrays } from './tape.js';
+import { savedArrays } from './tape.js';
 
 /** Options shared by `backward` and `grad`. */
 export interface BackwardOptions {
@@ -62,10 +63,7 @@ export function runBackward(
 ): NDArray[] {
   // Temporaries are freed at once (training loops never wait for the GC); the graph keeps
   // its saved values through its own storage references, so only the results are kept.
-  return disposeCreated(
-    () => backwardPass(heads, headGrads, variables, opts),
-    (result, a) => result.includes(a),
-  );
+  return disposeCreated(() => backwardPass(heads, headGrads, variables, opts));
 }
 
 function backwardPass(
@@ -80,6 +78,7 @@ function backwardPass(
       'heads and head_grads must be lists of the same length',
     );
   }
+  const first = nextArraySerial();
   const headNodes: Node[] = [];
   for (const h of heads) {
     if (!isLive(h._entry)) throw new NotInGraphError();
@@ -149,13 +148,20 @@ function backwardPass(
         return headGrads?.includes(g) || g._isView ? ops.copy(g) : g;
       });
     }
-    for (const node of targets) {
+    const values = targets.map((node) => {
       const info = node.info as VariableInfo;
-      const buffer = info.grad as NDArray;
-      const g = grads.get(node)?.[0] ?? creation.zerosLike(buffer);
-      buffer._assign(info.gradReq === 'add' ? ops.add(buffer, g) : g);
+      const g = grads.get(node)?.[0] ?? creation.zerosLike(info.grad as NDArray);
+      return info.gradReq === 'add' ? ops.add(info.grad as NDArray, g) : g;
+    });
+    targets.forEach((node, i) => {
+      const info = node.info as VariableInfo;
+      const value = values[i];
+      // A gradient this pass computed moves into the buffer, unless another buffer gets the
+      // same array (add's rule passes one gradient to both inputs); anything else is copied.
+      const own = value._serial >= first && values.indexOf(value, i + 1) < 0;
+      (info.grad as NDArray)._assign(value, own && values.indexOf(value) === i);
       info.fresh = true;
-    }
+    });
     return [];
   } finally {
     setRecording(prevRecording);

@@ -1,6 +1,7 @@
 import type { Context } from '../backend/context.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import type { Storage } from '../ndarray/storage.js';
+import type { GraphGroup } from './graph-group.js';
 
 /** How a variable's gradient buffer is written by backward: MXNet's `grad_req`. */
 export type GradReq = 'write' | 'add' | 'null';
@@ -50,6 +51,13 @@ export interface Entry {
  * `retainGraph`; arrays pointing at such a node count as "not in a graph".
  */
 export class Node {
+  /** The record callback's graph this node was recorded in (null outside callbacks). */
+  group: GraphGroup | null = null;
+  /** Intermediates the record callback did not return; freed when this node is released. */
+  owned: NDArray[] | null = null;
+  /** How many head handles of its group sit on this node. */
+  heads = 0;
+
   constructor(
     /** MXNet op name ('null' for variables and constants). */
     readonly op: string,

@@ -1,3 +1,4 @@
+import { recordGraph } from './record-graph.js';
 import { runInScope, Scope } from './scope.js';
 
 /** Options of `record`. */
@@ -25,7 +26,7 @@ export function record(options?: RecordOptions): Scope;
 export function record<T>(a?: (() => T) | RecordOptions, b?: RecordOptions): T | Scope {
   const opts = (typeof a === 'function' ? b : a) ?? {};
   const scope = new Scope(true, opts.trainMode ?? true);
-  return typeof a === 'function' ? runInScope('record', scope, a) : scope;
+  return typeof a === 'function' ? runInScope('record', scope, () => recordGraph(a)) : scope;
 }
 
 /**

@@ -2,11 +2,8 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { installed } from '../installed.js';
 import { NDArray } from '../ndarray/ndarray.js';
 import type { Storage } from '../ndarray/storage.js';
+import { currentGroup, noteUse, savedFinalizer } from './graph-group.js';
 import { type Entry, type GradFn, type GradReq, isLive, Node, type OpInfo } from './node.js';
-
-const savedFinalizer = new FinalizationRegistry<Storage[]>((saved) => {
-  for (const s of saved) s.release();
-});
 
 // MXNet's process-wide counters: `var<c>`/`null<c>` share one, op nodes use `node_<n>`.
 let variableCount = 0;
@@ -57,6 +54,8 @@ function entryOf(x: NDArray): Entry {
     },
   );
   x._entry = { node, index: 0 };
+  // Released with the callback's graph, so the input does not look recorded afterwards.
+  currentGroup()?.nodes.push(node);
   return x._entry;
 }
 
@@ -77,7 +76,9 @@ export function recordOp(
   const entries: Entry[] = [];
   const saved: Storage[] = [];
   for (const x of inputs) {
-    entries.push(entryOf(x));
+    const e = entryOf(x);
+    noteUse(e.node);
+    entries.push(e);
     saved.push(x._retainStorage());
   }
   for (const y of outputs) saved.push(y._retainStorage());
@@ -90,6 +91,11 @@ export function recordOp(
   });
   // One finalizer per node frees what it saved if its graph is dropped without a backward.
   savedFinalizer.register(node, saved, node);
+  const group = currentGroup();
+  if (group !== null) {
+    node.group = group;
+    group.nodes.push(node);
+  }
   for (let i = 0; i < outputs.length; i++) outputs[i]._entry = { node, index: i };
 }
 
@@ -113,16 +119,4 @@ export function savedArrays(node: Node): { inputs: NDArray[]; outputs: NDArray[]
 /** Looks up the injected gradient rule of a primitive kernel. */
 export function kernelRule(kernel: string): GradFn {
   return (installed().rules as unknown as Record<string, GradFn>)[kernel];
-}
-
-/** Drops a node's history and frees the values it saved. */
-export function releaseNode(node: Node): void {
-  const info = node.info;
-  if (info === null) return;
-  if (info.kind === 'op') {
-    savedFinalizer.unregister(node);
-    for (const s of info.saved) s.release();
-  }
-  node.info = null;
-  node.inputs = [];
 }

@@ -7,6 +7,8 @@ export { DisposedArrayError } from './disposed-array-error.js';
 export { DTypeError } from './dtype-error.js';
 export { DTypeOverflowError } from './dtype-overflow-error.js';
 export { FileSystemUnavailableError } from './file-system-unavailable-error.js';
+export { FreedByScopeError } from './freed-by-scope-error.js';
+export { FreedWithGraphError } from './freed-with-graph-error.js';
 export { InitializerNotRegisteredError } from './initializer-not-registered-error.js';
 export { InplaceRecordingError } from './inplace-recording-error.js';
 export { InvalidArgumentError } from './invalid-argument-error.js';

@@ -1,9 +1,18 @@
-import { type Entry, type GradReq, isLive, type VariableInfo } from '../autograd/node.js';
+import { headGone } from '../autograd/graph-group.js';
+import {
+  type Entry,
+  type GradReq,
+  isLive,
+  type Node,
+  type VariableInfo,
+} from '../autograd/node.js';
 import { isRecording } from '../autograd/state.js';
 import type { Backend, TensorRecord } from '../backend/backend.js';
 import type { Context } from '../backend/context.js';
 import { AssignInGraphError } from '../errors/assign-in-graph-error.js';
 import { DisposedArrayError } from '../errors/disposed-array-error.js';
+import { FreedByScopeError } from '../errors/freed-by-scope-error.js';
+import { FreedWithGraphError } from '../errors/freed-with-graph-error.js';
 import { InplaceRecordingError } from '../errors/inplace-recording-error.js';
 import { NotAVariableError } from '../errors/not-a-variable-error.js';
 import { ScalarConversionError } from '../errors/scalar-conversion-error.js';
@@ -11,14 +20,25 @@ import { ShapeError } from '../errors/shape-error.js';
 import { SyncReadUnavailableError } from '../errors/sync-read-unavailable-error.js';
 import { ndarrayRepr } from '../format/ndarray-repr.js';
 import { installed } from '../installed.js';
+import { noteCreated } from '../memory/frames.js';
 import type * as ops from '../ops/index.js';
 import type { DType, HostArray } from './dtype.js';
 import { NumpyArray } from './numpy-array.js';
 import { sameShape, sizeOf } from './shape.js';
 import { Storage, storageFinalizer } from './storage.js';
-import { noteCreated } from './tracking.js';
 
 type Operand = NDArray | number;
+
+/** What freed an array's memory, so a later use can say why. */
+type FreedBy = 'dispose' | 'scope' | 'graph';
+
+// Creation order; backward moves (rather than copies) results it made itself.
+let serial = 0;
+
+/** @internal The serial the next array gets: arrays with a larger one were made after. */
+export function nextArraySerial(): number {
+  return serial;
+}
 
 /** Options of `backward`. */
 export interface NDArrayBackwardOptions {
@@ -43,8 +63,17 @@ export interface NDArrayBackwardOptions {
 export class NDArray {
   /** @internal Where this array sits in the autograd graph. */
   _entry: Entry | null = null;
+  /** @internal Set by `mx.keep`: no scope or graph frees this array. */
+  _kept = false;
+  /** @internal The graph node this handle is a head of (see autograd/record-graph.ts). */
+  _headNode: Node | null = null;
+  /** @internal Creation order. */
+  readonly _serial = serial++;
   private storage: Storage | null;
   private readonly owned: boolean;
+  private freedBy: FreedBy | null = null;
+  /** The gradient buffer `attachGrad` made; freed with this array. */
+  private ownGrad: NDArray | null = null;
 
   /** @internal Use the creation functions of `mx.nd`. */
   constructor(
@@ -87,25 +116,35 @@ export class NDArray {
 
   /** @internal One more reference to this array's memory, for a graph node to keep. */
   _retainStorage(): Storage {
-    if (this.storage === null) throw new DisposedArrayError('NDArray');
+    if (this.storage === null) throw this.freedError('NDArray');
     return this.storage.retain();
   }
 
   /** @internal The backend record; throws when disposed. */
   _rec(op = 'NDArray'): TensorRecord {
     const rec = this.storage?.rec;
-    if (rec == null) throw new DisposedArrayError(op);
+    if (rec == null) throw this.freedError(op);
     return rec;
+  }
+
+  private freedError(op: string): DisposedArrayError {
+    if (this.freedBy === 'graph') return new FreedWithGraphError(op);
+    if (this.freedBy === 'scope') return new FreedByScopeError(op);
+    return new DisposedArrayError(op);
   }
 
   /** @internal The backend holding the data. */
   get _backend(): Backend {
-    if (this.storage === null) throw new DisposedArrayError('NDArray');
+    if (this.storage === null) throw this.freedError('NDArray');
     return this.storage.backend;
   }
 
-  /** @internal Overwrites the values in place (every handle on this memory sees them). */
-  _assign(src: NDArray): void {
+  /**
+   * @internal Overwrites the values in place (every handle on this memory sees them). With
+   * `consume`, `src` is a temporary the caller made: its memory is moved in when nothing
+   * else holds it, instead of copied, and `src` is freed either way.
+   */
+  _assign(src: NDArray, consume = false): void {
     const rec = this._rec('assign');
     const srcRec = src._rec('assign');
     if (!sameShape(rec.shape, srcRec.shape)) {
@@ -115,6 +154,15 @@ export class NDArray {
         'the value must have the shape of the target',
       );
     }
+    const storage = this.storage as Storage;
+    if (consume && src.owned && srcRec.dtype === rec.dtype && src.storage !== storage) {
+      const taken = (src.storage as Storage).take();
+      if (taken !== null) {
+        src.forget('dispose');
+        storage.replace(taken);
+        return;
+      }
+    }
     const backend = this._backend;
     let out = backend.run('copy', [srcRec], {})[0];
     if (out.dtype !== rec.dtype) {
@@ -122,7 +170,8 @@ export class NDArray {
       backend.dispose(out);
       out = cast;
     }
-    this.storage!.replace(out);
+    storage.replace(out);
+    if (consume) src.dispose();
   }
 
   /** Dimensions; MXNet's `x.shape`. @example mx.nd.ones([2, 3]).shape // [2, 3] */
@@ -164,7 +213,13 @@ export class NDArray {
    */
   attachGrad(gradReq: GradReq = 'write'): void {
     const t = installed();
-    t.markVariable(this, t.creation.zerosLike(this), t.checkGradReq('attachGrad', gradReq));
+    const req = t.checkGradReq('attachGrad', gradReq);
+    const grad = t.creation.zerosLike(this);
+    // The buffer belongs to this array, not to the scope it was made in.
+    grad._kept = true;
+    this.ownGrad?.dispose();
+    this.ownGrad = grad;
+    t.markVariable(this, grad, req);
   }
 
   /**
@@ -216,7 +271,7 @@ export class NDArray {
    * @example const c = x.detach(); // gradients do not flow through c
    */
   detach(): NDArray {
-    if (this.storage === null) throw new DisposedArrayError('detach');
+    if (this.storage === null) throw this.freedError('detach');
     return new NDArray(this.storage, this.context);
   }
 
@@ -275,10 +330,27 @@ export class NDArray {
 
   /** Frees the memory now. Other handles on the same memory (grad, detach) keep it alive. */
   dispose(): void {
+    this._free('dispose');
+  }
+
+  /** @internal Frees the memory, remembering who did (a scope, the graph) for later errors. */
+  _free(by: FreedBy): void {
     if (this.storage === null || !this.owned) return;
-    storageFinalizer.unregister(this);
     this.storage.release();
+    this.forget(by);
+    this.ownGrad?._free(by);
+    this.ownGrad = null;
+  }
+
+  /** Drops this handle's hold on its storage (already released or moved elsewhere). */
+  private forget(by: FreedBy): void {
+    storageFinalizer.unregister(this);
     this.storage = null;
+    this.freedBy = by;
+    if (this._headNode !== null) {
+      headGone(this._headNode);
+      this._headNode = null;
+    }
   }
 
   /**
@@ -287,7 +359,7 @@ export class NDArray {
    */
   copyTo(target: Context | NDArray): NDArray {
     if (target instanceof NDArray) {
-      target._assign(this.copyTo(target.context));
+      target._assign(this.copyTo(target.context), true);
       return target;
     }
     if (target.equals(this.context)) return installed().ops.copy(this);
@@ -319,10 +391,11 @@ export class NDArray {
   private inplace(op: string, value: Operand, compute: (v: Operand) => NDArray): this {
     const recording = isRecording();
     const wasInGraph = recording && isLive(this._entry);
+    const first = serial;
     const out = compute(value);
     const recorded = isLive(out._entry);
-    this._assign(out);
-    out.dispose();
+    // `set(v)` may hand back the caller's own `v`; only a temporary made here is consumed.
+    this._assign(out, out._serial >= first);
     if (wasInGraph) throw new AssignInGraphError(op);
     if (recorded) throw new InplaceRecordingError(op);
     return this;

@@ -25,6 +25,18 @@ export class Storage {
     this.rec = null;
   }
 
+  /**
+   * Hands the record to a new owner when this storage has a single handle (so nobody else,
+   * no graph node either, can see it go); null otherwise.
+   */
+  take(): TensorRecord | null {
+    if (this.handles !== 1 || this.rec === null) return null;
+    const rec = this.rec;
+    this.rec = null;
+    this.handles = 0;
+    return rec;
+  }
+
   /** In-place write: `rec` takes the place of the current data. */
   replace(rec: TensorRecord): void {
     if (this.rec !== null) this.backend.dispose(this.rec);

@@ -1,7 +1,7 @@
 import { pause } from '../autograd/scopes.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { disposeCreated } from '../ndarray/tracking.js';
 import { getOpDef } from './op-registry.js';
 import type { Symbol, SymbolNode } from './symbol.js';
 
@@ -35,35 +35,32 @@ export function evaluateSymbol(
   const nodes = symbol.topoNodes();
   return pause(
     () =>
-      disposeCreated(
-        () => {
-          const results = new Map<SymbolNode, NDArray[]>();
-          for (const n of nodes) {
-            if (n.op === 'null') {
-              const v = lookup(n.name);
-              if (v === undefined) {
-                throw new InvalidArgumentError(
-                  'forward',
-                  `no array for argument '${n.name}' (pass every argument and auxiliary state)`,
-                );
-              }
-              results.set(n, [v]);
-              continue;
-            }
-            const def = getOpDef(n.op);
-            if (def === undefined) {
+      disposeCreated(() => {
+        const results = new Map<SymbolNode, NDArray[]>();
+        for (const n of nodes) {
+          if (n.op === 'null') {
+            const v = lookup(n.name);
+            if (v === undefined) {
               throw new InvalidArgumentError(
                 'forward',
-                `operator ${n.op} (${n.name}) cannot be evaluated by MXTS's symbolic executor`,
+                `no array for argument '${n.name}' (pass every argument and auxiliary state)`,
               );
             }
-            const inputs = n.inputs.map((e) => results.get(e.node)![e.index]);
-            results.set(n, def.forward(n.attrs, inputs, { isTrain, name: n.name }));
+            results.set(n, [v]);
+            continue;
           }
-          return symbol.outputs.map((e) => results.get(e.node)![e.index]);
-        },
-        (heads, a) => heads.includes(a),
-      ),
+          const def = getOpDef(n.op);
+          if (def === undefined) {
+            throw new InvalidArgumentError(
+              'forward',
+              `operator ${n.op} (${n.name}) cannot be evaluated by MXTS's symbolic executor`,
+            );
+          }
+          const inputs = n.inputs.map((e) => results.get(e.node)![e.index]);
+          results.set(n, def.forward(n.attrs, inputs, { isTrain, name: n.name }));
+        }
+        return symbol.outputs.map((e) => results.get(e.node)![e.index]);
+      }),
     { trainMode: isTrain },
   );
 }

@@ -1,0 +1,37 @@
+import type { NDArray } from '../ndarray/ndarray.js';
+import { subtract } from './subtract.js';
+import {
+  checkUpdateArrays,
+  clipIf,
+  numberOption,
+  runUpdate,
+  scalarCast,
+  scale,
+  type UpdateOptions,
+} from './update.js';
+
+/**
+ * MXNet `nd.sgd_update(weight, grad, lr, wd=0, rescale_grad=1, clip_gradient=-1, out=None)`,
+ * MXNet 1.9.1's `SGDKernel` (src/operator/optimizer_op-inl.h), operation for operation:
+ * `out = (1 - lr*wd)*weight - lr*clip(rescaleGrad*grad, clipGradient)`, or without
+ * clipping `(1 - lr*wd)*weight - (lr*rescaleGrad)*grad`; scalars are rounded to the
+ * weight's dtype first. With `out: weight` it updates in place and leaves no temporary.
+ *
+ * @example
+ * for (const p of params) mx.nd.sgdUpdate(p, p.grad!, { lr: 0.1, wd: 1e-4, out: p });
+ */
+export function sgdUpdate(weight: NDArray, grad: NDArray, options: UpdateOptions): NDArray {
+  const op = 'sgdUpdate';
+  checkUpdateArrays(op, weight, { grad, out: options?.out });
+  const f = scalarCast(weight);
+  const lr = f(numberOption(op, 'lr', options.lr));
+  const wd = f(numberOption(op, 'wd', options.wd, 0));
+  const rescale = f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1));
+  const bound = f(numberOption(op, 'clipGradient', options.clipGradient, -1));
+  return runUpdate(options.out, [], () => {
+    const decayed = scale(weight, f(1 - f(lr * wd)));
+    const step =
+      bound >= 0 ? scale(clipIf(scale(grad, rescale), bound), lr) : scale(grad, f(lr * rescale));
+    return [subtract(decayed, step)];
+  });
+}
