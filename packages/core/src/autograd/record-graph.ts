@@ -33,8 +33,10 @@ export function recordGraph<T>(fn: () => T): T {
           group.heads++;
           a._headNode = node;
         }
-      } else if (inGroup && node.info?.kind === 'op') (node.owned ??= []).push(a);
-      else group.arrays.push(a);
+      } else if (inGroup && node.info?.kind === 'op') {
+        if (node.owned === null) node.owned = [a];
+        else node.owned.push(a);
+      } else group.arrays.push(a);
       // An enclosing scope frees owned arrays too; without one the finalizer backs them up.
       handOn(a);
     }
