@@ -69,7 +69,11 @@ describe('mx.scope and graph-owned intermediates', () => {
   test('mx.keep lets an array outlive the scopes around it', () => {
     const before = live();
     let kept: mx.NDArray | undefined;
-    mx.scope(() => mx.scope(() => void (kept = mx.keep(nd.ones([2])))));
+    mx.scope(() =>
+      mx.scope(() => {
+        kept = mx.keep(nd.ones([2]));
+      }),
+    );
     expect(live()).toBe(before + 1);
     kept!.dispose();
     expect(live()).toBe(before);
