@@ -29,6 +29,11 @@ export const opInfos: readonly OpInfo[] = [
 /** Functions of `mx.nd` that are not ops: array creation and serialization. */
 export const NON_OP_EXPORTS: readonly string[] = [
   'NDArray',
+  // Optimizer steps that write their arrays in place and have no gradient (MXNet gives
+  // them none); tested against MXNet's formulas in backend-cpu's scopes.test.ts.
+  'adamUpdate',
+  'sgdMomUpdate',
+  'sgdUpdate',
   'arange',
   'array',
   'empty',
