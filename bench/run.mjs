@@ -13,7 +13,12 @@ for (const bench of [autogradChain, randomThroughput, matmul]) {
   }
 }
 const header = ['benchmark', 'implementation', 'ms/run', 'rate'];
-const table = rows.map((r) => [r.name, r.impl, r.ms.toFixed(2), r.extra ?? '']);
+// A backend that cannot start here says why, in place of its figures.
+const table = rows.map((r) =>
+  'unavailable' in r
+    ? [r.name, r.impl, '-', `unavailable: ${r.unavailable}`]
+    : [r.name, r.impl, r.ms.toFixed(2), r.extra ?? ''],
+);
 const w = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells) =>
   cells.map((c, i) => (i === 2 ? c.padStart(w[i]) : c.padEnd(w[i]))).join('  ');

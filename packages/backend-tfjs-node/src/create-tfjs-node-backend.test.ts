@@ -8,7 +8,9 @@ import {
   unregisterKernel,
 } from '@tensorflow/tfjs-core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createTfjsNodeBackend } from './index.js';
+import { createTfjsNodeBackend, TfjsNodeThreadsError } from './index.js';
+import { tfjsNodeKernelPatches } from './tfjs-node-kernel-patches.js';
+import { resetThreadsForTests } from './threads.js';
 
 /** A stand-in for tfjs-node's NodeJSKernelBackend: refcounted host arrays. */
 class FakeTensorflowBackend extends KernelBackend {
@@ -54,7 +56,23 @@ function fakeTfjsNode(made: KernelBackend[] = []) {
   };
 }
 
+const notInstalled = () =>
+  Promise.reject(
+    Object.assign(
+      new Error("Cannot find package '@tensorflow/tfjs-node' imported from /app/index.js"),
+      { code: 'ERR_MODULE_NOT_FOUND' },
+    ),
+  );
+
+const THREAD_VARS = ['TF_NUM_INTRAOP_THREADS', 'TF_NUM_INTEROP_THREADS'] as const;
+const savedEnv = THREAD_VARS.map((v) => process.env[v]);
+
 afterEach(() => {
+  resetThreadsForTests();
+  THREAD_VARS.forEach((v, i) => {
+    if (savedEnv[i] === undefined) delete process.env[v];
+    else process.env[v] = savedEnv[i];
+  });
   try {
     removeBackend('tensorflow');
   } catch {
@@ -63,13 +81,14 @@ afterEach(() => {
 });
 
 describe('createTfjsNodeBackend detection', () => {
-  test('rejects with BackendUnavailableError when tfjs-node is not installed (as here)', async () => {
-    const e = await createTfjsNodeBackend().catch((err: unknown) => err);
+  test('rejects with BackendUnavailableError when tfjs-node is not installed', async () => {
+    const e = await createTfjsNodeBackend({ load: notInstalled }).catch((err: unknown) => err);
     expect(e).toBeInstanceOf(mx.BackendUnavailableError);
     expect((e as mx.BackendUnavailableError).backend).toBe('tfjs-node');
     const { reason } = e as mx.BackendUnavailableError;
     expect(reason).toContain('@tensorflow/tfjs-node is not installed');
     expect(reason).toContain('npm install @tensorflow/tfjs-node');
+    expect(reason).toContain('npx mxts-tfjs-node-setup');
   });
 
   test('the GPU package is named in its own errors', async () => {
@@ -79,6 +98,8 @@ describe('createTfjsNodeBackend detection', () => {
     expect(e).toBeInstanceOf(mx.BackendUnavailableError);
     expect(e.backend).toBe('tfjs-node-gpu');
     expect(e.reason).toContain('npm install @tensorflow/tfjs-node-gpu');
+    // The setup command builds the CPU package only.
+    expect(e.reason).not.toContain('mxts-tfjs-node-setup');
   });
 
   test('an unknown package name is a RangeError, before anything loads', async () => {
@@ -103,6 +124,7 @@ describe('createTfjsNodeBackend detection', () => {
     expect(e.reason).toContain('native binding');
     expect(e.reason).toContain('libtensorflow.so.2: cannot open shared object file');
     expect(e.reason).toContain('npm rebuild @tensorflow/tfjs-node');
+    expect(e.reason).toContain('npx mxts-tfjs-node-setup');
   });
 
   test('a tfjs-node that registered with another copy of tfjs-core is named', async () => {
@@ -138,6 +160,56 @@ describe('createTfjsNodeBackend when tfjs-node loads', () => {
     expect(backend.deviceType).toBe('cpu');
     expect(backend.capabilities).toMatchObject({ dtypes: ['float32', 'int32'], syncRead: true });
     expect(backend.capabilities.description).toContain('@tensorflow/tfjs-node 4.22.0');
+  });
+
+  test('threads follow the machine by default and are set before the binding loads', async () => {
+    for (const v of THREAD_VARS) delete process.env[v];
+    const { availableParallelism } = await import('node:os');
+    const n = availableParallelism();
+    const seen: (string | undefined)[] = [];
+    const load = fakeTfjsNode();
+    const backend = await createTfjsNodeBackend({
+      load: () => {
+        seen.push(process.env.TF_NUM_INTRAOP_THREADS, process.env.TF_NUM_INTEROP_THREADS);
+        return load();
+      },
+    });
+    expect(seen).toEqual([String(n), String(n)]);
+    expect(backend.capabilities.description).toContain(`${n} intra-op and ${n} inter-op threads`);
+  });
+
+  test('the options, then the exported variables, choose the thread counts', async () => {
+    process.env.TF_NUM_INTEROP_THREADS = '3';
+    const backend = await createTfjsNodeBackend({ load: fakeTfjsNode(), intraOpThreads: 1 });
+    expect(process.env.TF_NUM_INTRAOP_THREADS).toBe('1');
+    expect(backend.capabilities.description).toContain('1 intra-op and 3 inter-op threads');
+  });
+
+  test('once loaded, other thread counts are a TfjsNodeThreadsError; the same ones are fine', async () => {
+    await createTfjsNodeBackend({ load: fakeTfjsNode(), intraOpThreads: 2, interOpThreads: 2 });
+    const e = await createTfjsNodeBackend({ load: fakeTfjsNode(), intraOpThreads: 4 }).catch(
+      (err: unknown) => err as Error,
+    );
+    expect(e).toBeInstanceOf(TfjsNodeThreadsError);
+    expect(e).toBeInstanceOf(mx.MXNetError);
+    expect(e.message).toContain('2 intra-op and 2 inter-op threads');
+    expect(e.message).toContain('first createTfjsNodeBackend call');
+    const again = await createTfjsNodeBackend({ load: fakeTfjsNode(), intraOpThreads: 2 });
+    expect(again.capabilities.description).toContain('2 intra-op and 2 inter-op threads');
+  });
+
+  test('a thread count that is not a positive integer is an InvalidArgumentError', async () => {
+    for (const bad of [0, -1, 1.5, Number.NaN]) {
+      await expect(
+        createTfjsNodeBackend({ load: fakeTfjsNode(), interOpThreads: bad }),
+      ).rejects.toThrow(mx.InvalidArgumentError);
+    }
+  });
+
+  test('patches the tfjs-node kernels that call TF.js ops or differ from MXNet', () => {
+    for (const name of ['Pow', 'ClipByValue', 'RealDiv', 'Relu', 'Sign', 'Exp']) {
+      expect(tfjsNodeKernelPatches[name], name).toBeTypeOf('function');
+    }
   });
 
   test('stores, reads and frees arrays; kernels run on its instance; no float64', async () => {

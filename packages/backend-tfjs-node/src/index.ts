@@ -1,7 +1,17 @@
-import { type Backend, BackendUnavailableError, type KnownFailure } from '@mxts/core';
+import {
+  type Backend,
+  BackendUnavailableError,
+  InvalidArgumentError,
+  type KnownFailure,
+} from '@mxts/core';
 import { createTfjsBackend } from '@mxts/tfjs-adapter';
 import { findBackendFactory, type KernelBackend, version_core } from '@tensorflow/tfjs-core';
 import { classifyLoadError } from './load-error.js';
+import { plainOutputTensors } from './plain-output-tensors.js';
+import { tfjsNodeKernelPatches } from './tfjs-node-kernel-patches.js';
+import { markThreadsLoaded, type ThreadCounts, threadsForLoad } from './threads.js';
+
+export { TfjsNodeThreadsError, type ThreadCounts } from './threads.js';
 
 /**
  * The npm packages that provide TF.js's native 'tensorflow' backend.
@@ -28,6 +38,16 @@ export interface TfjsNodeBackendOptions {
    * `() => import('@tensorflow/tfjs-node')` when a bundler must see the import.
    */
   load?: () => Promise<unknown>;
+  /**
+   * Threads TensorFlow runs one op on (`TF_NUM_INTRAOP_THREADS`). Default: that variable
+   * when set, otherwise the machine's logical cores (`os.availableParallelism()`).
+   */
+  intraOpThreads?: number;
+  /**
+   * Ops TensorFlow runs at once (`TF_NUM_INTEROP_THREADS`). Default: that variable when
+   * set, otherwise the machine's logical cores.
+   */
+  interOpThreads?: number;
 }
 
 /**
@@ -62,7 +82,21 @@ export async function createTfjsNodeBackend(
       `${pkg} runs only in Node.js (it loads a native addon). In a browser use @mxts/backend-wasm or @mxts/backend-webgpu.`,
     );
   }
+  for (const key of ['intraOpThreads', 'interOpThreads'] as const) {
+    const n = options[key];
+    if (n !== undefined && !(Number.isInteger(n) && n > 0)) {
+      throw new InvalidArgumentError(
+        'createTfjsNodeBackend',
+        `${key} must be a positive integer, got ${n}; omit it to use every logical core`,
+      );
+    }
+  }
   const load = options.load ?? (() => import(/* @vite-ignore */ pkg));
+  // TensorFlow reads its thread counts once, when tfjs-node's binding creates its context.
+  const threads: ThreadCounts = await threadsForLoad(
+    options,
+    findBackendFactory('tensorflow') !== null,
+  );
   let mod: unknown;
   try {
     mod = await load();
@@ -88,6 +122,8 @@ export async function createTfjsNodeBackend(
       `${pkg} loaded, but its 'tensorflow' backend failed to start: ${(e as Error)?.message ?? e}`,
     );
   }
+  markThreadsLoaded(threads);
+  plainOutputTensors(tfBackend);
   const versions = (mod as { version?: Record<string, string> } | null)?.version;
   const version = versions?.['tfjs-node'] ?? versions?.[name];
   return createTfjsBackend({
@@ -98,15 +134,16 @@ export async function createTfjsNodeBackend(
     capabilities: {
       dtypes: ['float32', 'int32'],
       syncRead: true,
-      description: `TensorFlow C library through ${pkg}${version ? ` ${version}` : ''}`,
+      description: `TensorFlow C library through ${pkg}${version ? ` ${version}` : ''}, ${threads.description}`,
     },
+    tfKernelPatches: tfjsNodeKernelPatches,
   });
 }
 
 /**
  * Conformance cases this backend is known to fail, as `@mxts/conformance`'s `KnownFailure`
  * records (`{ id, reason, fix }`); `mxts-conformance --backend tfjs-node` reads it. None
- * are known: the suite has not yet run on a machine with tfjs-node installed.
+ * are known: the whole suite passes on tfjs-node 4.22 over TensorFlow 2.21's C library.
  *
  * @example
  * import { createTfjsNodeBackend, knownFailures } from '@mxts/backend-tfjs-node';

@@ -6,17 +6,28 @@ export interface LoadFailure {
 
 const README = 'https://github.com/tensorflow/tfjs/tree/master/tfjs-node#readme';
 
+/** The setup command, for machines that reach only package registries (CPU package only). */
+const SETUP =
+  'Where only package registries are reachable (no download from storage.googleapis.com), run ' +
+  '`npx mxts-tfjs-node-setup` in your project: it takes the TensorFlow C library from the ' +
+  "TensorFlow CPU wheel on pip's index and builds tfjs-node's addon against it.";
+
+const setupFor = (pkg: string) => (pkg === '@tensorflow/tfjs-node' ? ` ${SETUP}` : '');
+
 const install = (pkg: string) =>
   `Install it on a machine with internet access: \`npm install ${pkg}\` (its install script ` +
   'downloads libtensorflow and the prebuilt native addon). Without direct access, point the ' +
   'script at a mirror (TFJS_NODE_CDN_STORAGE or TFJS_NODE_BASE_URI) or unpack a local ' +
-  `libtensorflow into node_modules/${pkg}/deps, as tfjs-node's README describes (${README}).`;
+  `libtensorflow into node_modules/${pkg}/deps, as tfjs-node's README describes (${README}).` +
+  (pkg === '@tensorflow/tfjs-node'
+    ? ' Where only package registries are reachable, `npm install --ignore-scripts @tensorflow/tfjs-node@4.22.0`, then run `npx mxts-tfjs-node-setup`.'
+    : '');
 
 const repair = (pkg: string) =>
   `Re-run its install script where the internet is reachable: \`npm rebuild ${pkg}\` (it ` +
   `downloads libtensorflow into node_modules/${pkg}/deps and the native addon); behind a ` +
   'mirror set TFJS_NODE_CDN_STORAGE or TFJS_NODE_BASE_URI; offline, unpack a libtensorflow ' +
-  `build into that deps/ folder, as tfjs-node's README describes (${README}).`;
+  `build into that deps/ folder, as tfjs-node's README describes (${README}).${setupFor(pkg)}`;
 
 /** The specifier a module-not-found error names (Node's ESM and CJS messages, and Vite's). */
 function missingSpecifier(message: string): string | null {
