@@ -2,9 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Backend } from '@mxts/core';
+import { type Backend, setLeakWarning, useBackend } from '@mxts/core';
 import { formatTable, type KnownFailure } from './report.js';
 import { runConformance } from './run-conformance.js';
+import { formatSoak } from './soak/format-soak.js';
+import { soakAndCheck } from './soak/soak-and-check.js';
+import type { SoakMode, SoakResult } from './soak/spirals-soak.js';
 
 const SHORT_NAMES: Record<string, string> = {
   cpu: '@mxts/backend-cpu',
@@ -14,10 +17,12 @@ const SHORT_NAMES: Record<string, string> = {
 };
 
 const USAGE = `usage: mxts-conformance --backend <cpu|wasm|webgpu|tfjs-node|package name|module path>
-                        [--json FILE] [--filter TEXT] [--verbose]
+                        [--json FILE] [--filter TEXT] [--verbose] [--soak [STEPS]]
 
 Runs the MXTS conformance suite on one backend and prints a table. Exits 0 only when no
-case failed and the backend started.`;
+case failed and the backend started. With --soak, runs the memory soak instead: a spirals
+MLP trained for STEPS steps (default 2000) three ways (each step in mx.scope; no scope with
+sgdUpdate; no scope with adamUpdate), printing live arrays and bytes as it goes.`;
 
 interface BackendModule {
   knownFailures?: readonly KnownFailure[];
@@ -60,7 +65,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (a === '--verbose') verbose = true;
-    else if (a === '--backend' || a === '--json' || a === '--filter') {
+    else if (a === '--soak') {
+      const next = argv[i + 1];
+      args.set('soak', next !== undefined && /^\d+$/.test(next) ? argv[++i] : '2000');
+    } else if (a === '--backend' || a === '--json' || a === '--filter') {
       if (i + 1 >= argv.length) {
         console.error(`${a} needs a value\n${USAGE}`);
         return 2;
@@ -84,6 +92,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const reason = `cannot load ${name}: ${(e as Error).message}`;
     factory = () => Promise.reject(new Error(reason));
   }
+  const soak = args.get('soak');
+  if (soak !== undefined) return runSoak(factory, Number(soak));
   const report = await runConformance(factory, {
     knownFailures,
     filter: args.get('filter'),
@@ -98,4 +108,38 @@ export async function main(argv: readonly string[]): Promise<number> {
   const json = args.get('json');
   if (json) await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
   return report.status === 'passed' ? 0 : 1;
+}
+
+/** `--soak STEPS`: the three soak modes on the backend, as a table; 0 when all held. */
+async function runSoak(factory: () => Promise<Backend>, steps: number): Promise<number> {
+  if (!(steps >= 10)) {
+    console.error(`--soak needs at least 10 steps, got ${steps}`);
+    return 2;
+  }
+  let backend: Backend;
+  try {
+    backend = await factory();
+  } catch (e) {
+    console.log(`unavailable: ${(e as Error).message}`);
+    return 1;
+  }
+  useBackend(backend);
+  setLeakWarning(false);
+  const results: SoakResult[] = [];
+  let failed = false;
+  const sampleAt = [...new Set([10, Math.round(steps / 2), steps])];
+  for (const mode of ['scope', 'sgd', 'adam'] as const satisfies readonly SoakMode[]) {
+    try {
+      results.push(
+        await soakAndCheck({ mode, steps, sampleAt, minAccuracy: steps >= 2000 ? 0.97 : 0 }),
+      );
+    } catch (e) {
+      failed = true;
+      console.log(`failed ${mode}: ${(e as Error).message}`);
+    }
+  }
+  console.log(formatSoak(`${backend.name} (${backend.capabilities.description})`, results));
+  console.log(`status: ${failed ? 'failed' : 'passed'}`);
+  backend.close?.();
+  return failed ? 1 : 0;
 }

@@ -13,4 +13,15 @@ export {
   type KnownFailure,
 } from './report.js';
 export { type RunOptions, runCase, runCaseExpecting, runConformance } from './run-conformance.js';
+export {
+  expectFlatMemory,
+  formatSoak,
+  type SoakCheckOptions,
+  type SoakMode,
+  type SoakOptions,
+  type SoakResult,
+  type SoakSample,
+  soakAndCheck,
+  spiralsSoak,
+} from './soak/index.js';
 export { allCases } from './suites/index.js';

@@ -110,7 +110,7 @@ describe('close()', () => {
     expect(own.memory().arrays).toBe(1);
     own.close();
     own.close(); // idempotent
-    expect(own.memory()).toEqual({ arrays: 0, bytes: 0 });
+    expect(own.memory()).toEqual({ arrays: 0, bytes: 0, gpuBytes: 0 });
     expect(() => own.run('exp', [rec], {})).toThrow(mx.BackendUnavailableError);
     await expect(own.read(rec)).rejects.toThrow(/closed/);
     own.dispose(rec); // a finalizer running after close() is harmless

@@ -275,6 +275,12 @@ export async function createWebGpuBackend(
       tfBackend.submitQueue();
     }
   };
+  const gpuMemory = (): WebGpuMemoryInfo => {
+    if (closed) return { bytesInUse: 0, bytesAllocated: 0 };
+    flush();
+    const m = tfBackend.bufferManager;
+    return { bytesInUse: m.numBytesUsed, bytesAllocated: m.numBytesAllocated };
+  };
 
   return {
     name: 'webgpu',
@@ -307,14 +313,10 @@ export async function createWebGpuBackend(
       return base.run(kernel, inputs, attrs);
     },
     memory() {
-      return closed ? { arrays: 0, bytes: 0 } : base.memory();
+      if (closed) return { arrays: 0, bytes: 0, gpuBytes: 0 };
+      return { ...base.memory(), gpuBytes: gpuMemory().bytesInUse };
     },
-    gpuMemory(): WebGpuMemoryInfo {
-      if (closed) return { bytesInUse: 0, bytesAllocated: 0 };
-      flush();
-      const m = tfBackend.bufferManager;
-      return { bytesInUse: m.numBytesUsed, bytesAllocated: m.numBytesAllocated };
-    },
+    gpuMemory,
     close(): void {
       if (closed) return;
       closed = true;

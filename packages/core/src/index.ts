@@ -25,6 +25,7 @@ export type { KernelAttrs, KernelName } from './backend/kernels.js';
 export {
   backendFor,
   currentContext,
+  type MemorySummary,
   memory,
   registeredBackends,
   useBackend,
@@ -32,6 +33,7 @@ export {
 export * from './errors/index.js';
 export * as init from './initializer/index.js';
 export * as initializer from './initializer/index.js';
+export { type LeakWarningOptions, setLeakWarning } from './memory/leak-watch.js';
 export { keep, MemoryScope, scope } from './memory/scope.js';
 export * as mod from './module/index.js';
 export * as nd from './nd.js';

@@ -1,9 +1,11 @@
+import { liveArrays } from '../backend/registry.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NoGradInputsError } from '../errors/no-grad-inputs-error.js';
 import { NotInGraphError } from '../errors/not-in-graph-error.js';
 import { VariableWithoutGradError } from '../errors/variable-without-grad-error.js';
 import { installed } from '../installed.js';
 import { disposeCreated } from '../memory/collect.js';
+import { noteTrainingStep } from '../memory/leak-watch.js';
 import { type NDArray, nextArraySerial } from '../ndarray/ndarray.js';
 import { releaseNode } from './graph-group.js';
 import { isLive, type Node, type VariableInfo } from './node.js';
@@ -63,7 +65,9 @@ export function runBackward(
 ): NDArray[] {
   // Temporaries are freed at once (training loops never wait for the GC); the graph keeps
   // its saved values through its own storage references, so only the results are kept.
-  return disposeCreated(() => backwardPass(heads, headGrads, variables, opts));
+  const result = disposeCreated(() => backwardPass(heads, headGrads, variables, opts));
+  noteTrainingStep(liveArrays);
+  return result;
 }
 
 function backwardPass(

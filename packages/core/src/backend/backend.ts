@@ -25,7 +25,13 @@ export interface BackendCapabilities {
 /** Live arrays and bytes a backend holds. */
 export interface MemoryInfo {
   arrays: number;
+  /** Bytes of the live arrays' values. */
   bytes: number;
+  /**
+   * Bytes of GPU buffers that hold live arrays or queued work (WebGPU); absent for engines
+   * whose memory is the host's. Freed buffers return to the engine's pool, not counted here.
+   */
+  gpuBytes?: number;
 }
 
 /**

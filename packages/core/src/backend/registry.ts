@@ -44,19 +44,44 @@ export function registeredBackends(): ReadonlyMap<DeviceType, Backend> {
 }
 
 /**
- * Live arrays and bytes held by the backends: of one context, or summed over all.
- * Tests use it to check that nothing leaks.
+ * What {@link memory} reports over all backends: the totals, and each backend's own count
+ * by its name (`cpu`, `wasm`, `webgpu`, `tfjs-node`).
+ */
+export interface MemorySummary extends MemoryInfo {
+  backends: Record<string, MemoryInfo>;
+}
+
+/**
+ * Live arrays and bytes held by the backends (and GPU bytes where a backend has them): of
+ * one context, or summed over all with a per-backend breakdown. The counts come from the
+ * engines themselves, so a leak anywhere, kernels included, shows up. MXNet has no such
+ * call (`mx.context.gpu_memory_info` reports a device's free memory).
  *
  * @example
- * const before = mx.memory(); ...; mx.memory().arrays === before.arrays;
+ * const before = mx.memory();
+ * // ... a training step in mx.scope ...
+ * mx.memory().arrays === before.arrays; // true
+ * mx.memory().backends.webgpu?.gpuBytes; // bytes in GPU buffers, on WebGPU
+ * mx.memory(mx.cpu()); // { arrays, bytes } of cpu(0) alone
  */
-export function memory(ctx?: Context): MemoryInfo {
+export function memory(): MemorySummary;
+export function memory(ctx: Context): MemoryInfo;
+export function memory(ctx?: Context): MemoryInfo | MemorySummary {
   if (ctx !== undefined) return backendFor(ctx).memory();
-  const total = { arrays: 0, bytes: 0 };
+  const total: MemorySummary = { arrays: 0, bytes: 0, backends: {} };
   for (const b of backends.values()) {
     const m = b.memory();
+    total.backends[b.name] = m;
     total.arrays += m.arrays;
     total.bytes += m.bytes;
+    if (m.gpuBytes !== undefined) total.gpuBytes = (total.gpuBytes ?? 0) + m.gpuBytes;
   }
   return total;
+}
+
+/** @internal Live arrays over all backends (the leak warning's count). */
+export function liveArrays(): number {
+  let n = 0;
+  for (const b of backends.values()) n += b.memory().arrays;
+  return n;
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { abs } from './abs.js';
 import { add } from './add.js';
@@ -19,21 +20,23 @@ export type ActType = 'relu' | 'sigmoid' | 'tanh' | 'softrelu' | 'softsign';
  * mx.nd.Activation(mx.nd.array([-1, 1]), { actType: 'relu' }); // [0. 1.]
  */
 export function Activation(x: NDArray, options: { actType: ActType }): NDArray {
-  switch (options.actType) {
-    case 'relu':
-      return relu(x);
-    case 'sigmoid':
-      return sigmoid(x);
-    case 'tanh':
-      return tanh(x);
-    case 'softrelu':
-      return softrelu(x);
-    case 'softsign':
-      return divide(x, add(abs(x), 1));
-    default:
-      throw new InvalidArgumentError(
-        'Activation',
-        `unknown actType '${String(options.actType)}'; use relu, sigmoid, tanh, softrelu or softsign`,
-      );
-  }
+  return disposeCreated(() => {
+    switch (options.actType) {
+      case 'relu':
+        return relu(x);
+      case 'sigmoid':
+        return sigmoid(x);
+      case 'tanh':
+        return tanh(x);
+      case 'softrelu':
+        return softrelu(x);
+      case 'softsign':
+        return divide(x, add(abs(x), 1));
+      default:
+        throw new InvalidArgumentError(
+          'Activation',
+          `unknown actType '${String(options.actType)}'; use relu, sigmoid, tanh, softrelu or softsign`,
+        );
+    }
+  });
 }

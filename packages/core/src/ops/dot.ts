@@ -1,4 +1,5 @@
 import { ShapeError } from '../errors/shape-error.js';
+import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { applyOp } from './apply-op.js';
 import { batchDot, type DotOptions } from './batch-dot.js';
@@ -12,26 +13,28 @@ import { batchDot, type DotOptions } from './batch-dot.js';
  * mx.nd.dot(mx.nd.ones([2, 3]), mx.nd.ones([3, 4])).shape; // [2, 4]
  */
 export function dot(a: NDArray, b: NDArray, options: DotOptions = {}): NDArray {
-  const tA = options.transposeA ?? false;
-  const tB = options.transposeB ?? false;
-  if ((tA && a.ndim > 2) || (tB && b.ndim > 2) || a.ndim === 0 || b.ndim === 0) {
-    throw new ShapeError(
-      'dot',
-      [a.shape, b.shape],
-      'transposeA/transposeB need 1-D or 2-D operands',
-    );
-  }
-  // View a as (M, K) and b as (K, N), then multiply as a batch of one.
-  const aLead = a.ndim === 1 ? [] : tA ? [a.shape[1]] : a.shape.slice(0, -1);
-  const bTail = b.ndim === 1 ? [] : tB ? [b.shape[0]] : b.shape.slice(1);
-  const m = aLead.reduce((p, d) => p * d, 1);
-  const n = bTail.reduce((p, d) => p * d, 1);
-  const a3 = applyOp('reshape', [a], { shape: tA ? [1, a.size / m, m] : [1, m, a.size / m] });
-  const b3 = applyOp('reshape', [b], { shape: tB ? [1, n, b.size / n] : [1, b.size / n, n] });
-  if (a3.shape[tA ? 1 : 2] !== b3.shape[tB ? 2 : 1]) {
-    throw new ShapeError('dot', [a.shape, b.shape], 'the inner dimensions must match');
-  }
-  const out = batchDot(a3, b3, { transposeA: tA, transposeB: tB });
-  const shape = [...aLead, ...bTail];
-  return applyOp('reshape', [out], { shape: shape.length === 0 ? [1] : shape });
+  return disposeCreated(() => {
+    const tA = options.transposeA ?? false;
+    const tB = options.transposeB ?? false;
+    if ((tA && a.ndim > 2) || (tB && b.ndim > 2) || a.ndim === 0 || b.ndim === 0) {
+      throw new ShapeError(
+        'dot',
+        [a.shape, b.shape],
+        'transposeA/transposeB need 1-D or 2-D operands',
+      );
+    }
+    // View a as (M, K) and b as (K, N), then multiply as a batch of one.
+    const aLead = a.ndim === 1 ? [] : tA ? [a.shape[1]] : a.shape.slice(0, -1);
+    const bTail = b.ndim === 1 ? [] : tB ? [b.shape[0]] : b.shape.slice(1);
+    const m = aLead.reduce((p, d) => p * d, 1);
+    const n = bTail.reduce((p, d) => p * d, 1);
+    const a3 = applyOp('reshape', [a], { shape: tA ? [1, a.size / m, m] : [1, m, a.size / m] });
+    const b3 = applyOp('reshape', [b], { shape: tB ? [1, n, b.size / n] : [1, b.size / n, n] });
+    if (a3.shape[tA ? 1 : 2] !== b3.shape[tB ? 2 : 1]) {
+      throw new ShapeError('dot', [a.shape, b.shape], 'the inner dimensions must match');
+    }
+    const out = batchDot(a3, b3, { transposeA: tA, transposeB: tB });
+    const shape = [...aLead, ...bTail];
+    return applyOp('reshape', [out], { shape: shape.length === 0 ? [1] : shape });
+  });
 }

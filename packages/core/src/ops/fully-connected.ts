@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
+import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { broadcastAdd } from './add.js';
 import { applyOp } from './apply-op.js';
@@ -28,35 +29,41 @@ export function FullyConnected(
   bias: NDArray | null,
   options: FullyConnectedOptions,
 ): NDArray {
-  const { numHidden, noBias = false, flatten = true } = options;
-  const x =
-    flatten && data.ndim !== 2
-      ? applyOp('reshape', [data], { shape: [data.shape[0], data.size / data.shape[0]] })
-      : data;
-  const k = x.shape[x.ndim - 1];
-  if (weight.ndim !== 2 || weight.shape[0] !== numHidden || weight.shape[1] !== k) {
-    throw new ShapeError(
-      'FullyConnected',
-      [data.shape, weight.shape],
-      `weight must have shape (numHidden=${numHidden}, ${k})`,
-    );
-  }
-  const lead = x.shape.slice(0, -1);
-  const x2 = x.ndim === 2 ? x : applyOp('reshape', [x], { shape: [x.size / k, k] });
-  let out = dot(x2, weight, { transposeB: true });
-  if (!noBias) {
-    if (bias === null)
-      throw new InvalidArgumentError(
+  return disposeCreated(() => {
+    const { numHidden, noBias = false, flatten = true } = options;
+    const x =
+      flatten && data.ndim !== 2
+        ? applyOp('reshape', [data], { shape: [data.shape[0], data.size / data.shape[0]] })
+        : data;
+    const k = x.shape[x.ndim - 1];
+    if (weight.ndim !== 2 || weight.shape[0] !== numHidden || weight.shape[1] !== k) {
+      throw new ShapeError(
         'FullyConnected',
-        'bias is null; pass noBias: true to go without',
+        [data.shape, weight.shape],
+        `weight must have shape (numHidden=${numHidden}, ${k})`,
       );
-    if (bias.size !== numHidden) {
-      throw new ShapeError('FullyConnected', [bias.shape], `bias must have shape (${numHidden},)`);
     }
-    out = broadcastAdd(
-      out,
-      bias.ndim === 1 ? bias : applyOp('reshape', [bias], { shape: [numHidden] }),
-    );
-  }
-  return x.ndim === 2 ? out : applyOp('reshape', [out], { shape: [...lead, numHidden] });
+    const lead = x.shape.slice(0, -1);
+    const x2 = x.ndim === 2 ? x : applyOp('reshape', [x], { shape: [x.size / k, k] });
+    let out = dot(x2, weight, { transposeB: true });
+    if (!noBias) {
+      if (bias === null)
+        throw new InvalidArgumentError(
+          'FullyConnected',
+          'bias is null; pass noBias: true to go without',
+        );
+      if (bias.size !== numHidden) {
+        throw new ShapeError(
+          'FullyConnected',
+          [bias.shape],
+          `bias must have shape (${numHidden},)`,
+        );
+      }
+      out = broadcastAdd(
+        out,
+        bias.ndim === 1 ? bias : applyOp('reshape', [bias], { shape: [numHidden] }),
+      );
+    }
+    return x.ndim === 2 ? out : applyOp('reshape', [out], { shape: [...lead, numHidden] });
+  });
 }

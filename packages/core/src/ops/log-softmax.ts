@@ -1,3 +1,4 @@
+import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { exp } from './exp.js';
 import { log } from './log.js';
@@ -13,6 +14,8 @@ import { sum } from './sum.js';
  * mx.nd.logSoftmax(mx.nd.array([0, 0])); // [-0.6931472 -0.6931472]
  */
 export function logSoftmax(x: NDArray, options: SoftmaxOptions = {}): NDArray {
-  const { z, axis } = shiftedLogits(x, options);
-  return subtract(z, log(sum(exp(z), { axis, keepdims: true })));
+  return disposeCreated(() => {
+    const { z, axis } = shiftedLogits(x, options);
+    return subtract(z, log(sum(exp(z), { axis, keepdims: true })));
+  });
 }

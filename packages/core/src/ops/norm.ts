@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { abs } from './abs.js';
 import type { ReduceOptions } from './reduce-axes.js';
@@ -20,8 +21,10 @@ export interface NormOptions extends Omit<ReduceOptions, 'exclude'> {
  * mx.nd.norm(mx.nd.array([3, 4])); // [5.]
  */
 export function norm(x: NDArray, options: NormOptions = {}): NDArray {
-  const { ord = 2, ...reduce } = options;
-  if (ord === 1) return sum(abs(x), reduce);
-  if (ord === 2) return sqrt(sum(square(x), reduce));
-  throw new InvalidArgumentError('norm', `ord must be 1 or 2, got ${String(ord)}`);
+  return disposeCreated(() => {
+    const { ord = 2, ...reduce } = options;
+    if (ord === 1) return sum(abs(x), reduce);
+    if (ord === 2) return sqrt(sum(square(x), reduce));
+    throw new InvalidArgumentError('norm', `ord must be 1 or 2, got ${String(ord)}`);
+  });
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { disposeCreated } from '../memory/collect.js';
 import { zerosLike } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
@@ -26,22 +27,24 @@ export interface PickOptions {
  * mx.nd.pick(mx.nd.array([[1, 2], [3, 4]]), mx.nd.array([1, 0])); // [2. 3.]
  */
 export function pick(data: NDArray, index: NDArray, options: PickOptions = {}): NDArray {
-  const axis = normalizeAxis('pick', options.axis ?? -1, data.ndim);
-  if ((options.mode ?? 'clip') !== 'clip') {
-    throw new InvalidArgumentError('pick', `mode '${options.mode}' is not supported; use 'clip'`);
-  }
-  const depth = data.shape[axis];
-  const idx =
-    index.ndim === data.ndim
-      ? applyOp('reshape', [index], { shape: index.shape.filter((_, i) => i !== axis) })
-      : index;
-  let mask = oneHot(clip(idx, 0, depth - 1), { depth, dtype: data.dtype });
-  if (axis !== data.ndim - 1) {
-    const perm = Array.from({ length: data.ndim }, (_, i) => i);
-    perm.splice(axis, 0, perm.pop()!);
-    mask = transpose(mask, { axes: perm });
-  }
-  // where, not multiply: NaN or Inf elsewhere in the row must not leak (NaN * 0 is NaN).
-  const picked = where(mask, data, zerosLike(data));
-  return sum(picked, { axis, keepdims: options.keepdims ?? false });
+  return disposeCreated(() => {
+    const axis = normalizeAxis('pick', options.axis ?? -1, data.ndim);
+    if ((options.mode ?? 'clip') !== 'clip') {
+      throw new InvalidArgumentError('pick', `mode '${options.mode}' is not supported; use 'clip'`);
+    }
+    const depth = data.shape[axis];
+    const idx =
+      index.ndim === data.ndim
+        ? applyOp('reshape', [index], { shape: index.shape.filter((_, i) => i !== axis) })
+        : index;
+    let mask = oneHot(clip(idx, 0, depth - 1), { depth, dtype: data.dtype });
+    if (axis !== data.ndim - 1) {
+      const perm = Array.from({ length: data.ndim }, (_, i) => i);
+      perm.splice(axis, 0, perm.pop()!);
+      mask = transpose(mask, { axes: perm });
+    }
+    // where, not multiply: NaN or Inf elsewhere in the row must not leak (NaN * 0 is NaN).
+    const picked = where(mask, data, zerosLike(data));
+    return sum(picked, { axis, keepdims: options.keepdims ?? false });
+  });
 }

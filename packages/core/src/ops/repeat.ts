@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
 import { applyOp } from './apply-op.js';
@@ -18,16 +19,18 @@ export interface RepeatOptions {
  * mx.nd.repeat(mx.nd.array([1, 2]), { repeats: 2 }); // [1. 1. 2. 2.]
  */
 export function repeat(x: NDArray, options: RepeatOptions): NDArray {
-  const r = options.repeats;
-  if (!Number.isInteger(r) || r < 0)
-    throw new InvalidArgumentError('repeat', `repeats=${r} must be a non-negative integer`);
-  const src = options.axis === undefined ? applyOp('reshape', [x], { shape: [x.size] }) : x;
-  const axis = options.axis === undefined ? 0 : normalizeAxis('repeat', options.axis, x.ndim);
-  const expanded = [...src.shape];
-  expanded.splice(axis + 1, 0, 1);
-  const reps = expanded.map((_, i) => (i === axis + 1 ? r : 1));
-  const tiled = applyOp('tile', [applyOp('reshape', [src], { shape: expanded })], { reps });
-  const out = [...src.shape];
-  out[axis] *= r;
-  return applyOp('reshape', [tiled], { shape: out });
+  return disposeCreated(() => {
+    const r = options.repeats;
+    if (!Number.isInteger(r) || r < 0)
+      throw new InvalidArgumentError('repeat', `repeats=${r} must be a non-negative integer`);
+    const src = options.axis === undefined ? applyOp('reshape', [x], { shape: [x.size] }) : x;
+    const axis = options.axis === undefined ? 0 : normalizeAxis('repeat', options.axis, x.ndim);
+    const expanded = [...src.shape];
+    expanded.splice(axis + 1, 0, 1);
+    const reps = expanded.map((_, i) => (i === axis + 1 ? r : 1));
+    const tiled = applyOp('tile', [applyOp('reshape', [src], { shape: expanded })], { reps });
+    const out = [...src.shape];
+    out[axis] *= r;
+    return applyOp('reshape', [tiled], { shape: out });
+  });
 }

@@ -1,3 +1,4 @@
+import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
 import { divide } from './divide.js';
@@ -32,7 +33,9 @@ export function shiftedLogits(x: NDArray, options: SoftmaxOptions): { z: NDArray
  * mx.nd.softmax(mx.nd.array([0, 0])); // [0.5 0.5]
  */
 export function softmax(x: NDArray, options: SoftmaxOptions = {}): NDArray {
-  const { z, axis } = shiftedLogits(x, options);
-  const e = exp(z);
-  return divide(e, sum(e, { axis, keepdims: true }));
+  return disposeCreated(() => {
+    const { z, axis } = shiftedLogits(x, options);
+    const e = exp(z);
+    return divide(e, sum(e, { axis, keepdims: true }));
+  });
 }
