@@ -22,6 +22,7 @@ export {
 export * as data from './data/index.js';
 export {
   AbstractMethodError,
+  DatasetFilesMissingError,
   DeferredInitializationError,
   ParameterNotInitializedError,
 } from './errors/index.js';

@@ -97,6 +97,10 @@ export class DataLoader implements Iterable<any>, AsyncIterable<any> {
 
   private makeBatch(indices: number[]): unknown {
     const ds = this.dataset;
+    if (this.batchify === null) {
+      const gathered = (ds as { _gather?: (i: number[]) => unknown })._gather?.(indices);
+      if (gathered !== undefined && gathered !== null) return gathered;
+    }
     if (this.batchify === null && ds instanceof ArrayDataset) {
       const fields = ds._sources.map((src, k) => {
         if (src instanceof NDArray) {

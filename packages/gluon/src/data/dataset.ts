@@ -1,5 +1,10 @@
 import { AbstractMethodError } from '../errors/abstract-method-error.js';
 
+/** A block (or anything with `forward`) used as a transform, as Python calls a Block. */
+export interface Forwardable<U> {
+  forward(...args: any[]): U;
+}
+
 /**
  * MXNet `gluon.data.Dataset`: indexed samples. Subclasses implement `get(idx)` (Python's
  * `__getitem__`) and `length` (`__len__`). A sample with several fields (data, label) is
@@ -33,20 +38,26 @@ export class Dataset<T = unknown> {
    * spread into the arguments). Not lazy: computed now into a SimpleDataset.
    * @example ds.transform((x, y) => [x.div(255), y]);
    */
-  transform<U>(fn: (...fields: any[]) => U, lazy = true): Dataset<U> {
-    const t = new LazyTransformDataset<T, U>(this, fn);
+  transform<U>(fn: ((...fields: any[]) => U) | Forwardable<U>, lazy = true): Dataset<U> {
+    const f = typeof fn === 'function' ? fn : (...a: any[]) => fn.forward(...a);
+    const t = new LazyTransformDataset<T, U>(this, f);
     if (lazy) return t;
     return new SimpleDataset(Array.from({ length: t.length }, (_, i) => t.get(i)));
   }
 
   /**
-   * MXNet `transform_first(fn, lazy=True)`: applies `fn` to the first field only.
+   * MXNet `transform_first(fn, lazy=True)`: applies `fn` (a function or a Block such as
+   * `transforms.ToTensor`) to the first field only.
    * @example ds.transformFirst((x) => x.div(255));
    */
-  transformFirst(fn: (first: any) => unknown, lazy = true): Dataset<unknown> {
+  transformFirst(
+    fn: ((first: any) => unknown) | Forwardable<unknown>,
+    lazy = true,
+  ): Dataset<unknown> {
+    const f = typeof fn === 'function' ? fn : (a: unknown) => fn.forward(a);
     return this.transform((...fields: unknown[]) => {
-      if (fields.length <= 1) return fn(fields[0]);
-      return [fn(fields[0]), ...fields.slice(1)];
+      if (fields.length <= 1) return f(fields[0]);
+      return [f(fields[0]), ...fields.slice(1)];
     }, lazy);
   }
 

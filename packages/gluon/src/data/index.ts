@@ -7,7 +7,7 @@
 export { ArrayDataset, type ArraySource } from './array-dataset.js';
 export { defaultBatchify } from './batchify.js';
 export { DataLoader, type DataLoaderOptions } from './data-loader.js';
-export { Dataset, SimpleDataset } from './dataset.js';
+export { Dataset, type Forwardable, SimpleDataset } from './dataset.js';
 export { NumpyRandomState, numpyRandom } from './numpy-random.js';
 export {
   BatchSampler,
@@ -16,3 +16,4 @@ export {
   Sampler,
   SequentialSampler,
 } from './sampler.js';
+export * as vision from './vision/index.js';
