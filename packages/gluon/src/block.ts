@@ -1,4 +1,11 @@
-import { type Context, InvalidArgumentError, type NDArray, nd, scope } from '@mxts/core';
+import {
+  type Context,
+  type DType,
+  InvalidArgumentError,
+  type NDArray,
+  nd,
+  scope,
+} from '@mxts/core';
 import { BlockScope } from './block-scope.js';
 import { AbstractMethodError } from './errors/abstract-method-error.js';
 import type { InitLike } from './parameter.js';
@@ -320,6 +327,15 @@ export class Block {
     for (const child of this._children.values()) child.apply(fn);
     fn(this);
     return this;
+  }
+
+  /**
+   * MXNet `cast(dtype)`: casts every parameter of this block and its children.
+   * @example net.cast('float64');
+   */
+  cast(dtype: DType): void {
+    for (const child of this._children.values()) child.cast(dtype);
+    for (const p of this._params.values()) p.cast(dtype);
   }
 
   /**

@@ -165,7 +165,11 @@ export class ParameterDict implements Iterable<[string, Parameter]> {
           `Cannot retrieve Parameter '${full}' because desired attribute does not match with stored for attribute 'shape'`,
         );
       }
-      if (v !== cur) {
+      const same =
+        typeof (cur as { equals?: unknown }).equals === 'function'
+          ? (cur as { equals(o: unknown): boolean }).equals(v)
+          : v === cur;
+      if (!same) {
         throw new InvalidArgumentError(
           'ParameterDict.get',
           `Cannot retrieve Parameter '${full}' because desired attribute does not match with stored for attribute '${k}': desired '${String(v)}' vs stored '${String(cur)}'`,

@@ -71,6 +71,22 @@ describe('Parameter', () => {
     expect(live()).toBe(before);
   });
 
+  test('Block.cast converts data and gradient, leaving no array behind', () => {
+    const before = live();
+    const d = fresh(() => new nn.Dense(2, { inUnits: 3 }));
+    d.initialize();
+    const after = live();
+    d.cast('int32');
+    expect(d.weight.dtype).toBe('int32');
+    expect(d.weight.data().dtype).toBe('int32');
+    expect(d.weight.grad().dtype).toBe('int32');
+    expect(d.bias!.data().dtype).toBe('int32');
+    expect(live()).toBe(after);
+    expect(() => d.cast('float16' as 'float32')).toThrow(mx.DTypeError);
+    disposeAll(d);
+    expect(live()).toBe(before);
+  });
+
   test('ParameterDict.get creates with the prefix, returns the same, fills unknown dims', () => {
     const params = new gluon.ParameterDict('net_');
     const w = params.get('weight', { shape: [2, 0] });

@@ -11,6 +11,7 @@ import {
   type NDArray,
   nd,
   ShapeError,
+  scope,
 } from '@mxts/core';
 import { DeferredInitializationError } from './errors/deferred-initialization-error.js';
 import { ParameterNotInitializedError } from './errors/parameter-not-initialized-error.js';
@@ -371,6 +372,28 @@ export class Parameter {
   zeroGrad(): void {
     const g = this._data?.grad;
     if (g) autograd.pause(() => g.set(0));
+  }
+
+  /**
+   * MXNet `cast(dtype)`: the data (and gradient) converted to `dtype`.
+   * @example p.cast('float64');
+   */
+  cast(dtype: DType): void {
+    if (!(DTYPES as readonly string[]).includes(dtype)) {
+      throw new DTypeError(`Parameter '${this.name}'.cast`, `unknown dtype '${dtype}'`);
+    }
+    this.dtype = dtype;
+    const old = this._data;
+    if (old === null || old.dtype === dtype) return;
+    const g = old.grad;
+    const data = autograd.pause(() => nd.cast(old, { dtype }));
+    this._data = keep(data);
+    if (g !== null) {
+      data.attachGrad(this._gradReq);
+      autograd.pause(() => scope(() => data.grad!.set(nd.cast(g, { dtype }))));
+      g.dispose();
+    }
+    old.dispose();
   }
 
   /**
