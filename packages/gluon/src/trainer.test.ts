@@ -126,6 +126,22 @@ describe('Trainer with SGD', () => {
     expect(() => new gluon.Trainer([], 'nosuch')).toThrow(/Cannot find optimizer/);
   });
 
+  test('an Optimizer instance gets the paramDict; lrMult is read from the parameter', () => {
+    const p = param('w');
+    const opt = gluon.optimizer.createOptimizer('sgd', { learningRate: 0.5 });
+    expect(() => new gluon.Trainer([p], opt, { learningRate: 1 })).toThrow(/optimizer_params/);
+    const trainer = new gluon.Trainer([p], opt);
+    expect(opt.paramDict[0]).toBe(p);
+    p.lrMult = 0.1;
+    backwardOn(p);
+    trainer.step(1);
+    close(
+      values(p.data()),
+      W0.map((w, i) => w - 0.5 * 0.1 * C[i]),
+    );
+    p.dispose();
+  });
+
   test('allreduceGrads + update equals step; saveStates/loadStates restore momentum', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trainer-'));
     const p = param();
