@@ -45,3 +45,4 @@ export {
   type ParameterDictLoadOptions,
 } from './parameter-dict.js';
 export { type StepOptions, Trainer, type TrainerOptions } from './trainer.js';
+export * as utils from './utils/index.js';
