@@ -105,6 +105,42 @@ describe('Parameter', () => {
   });
 });
 
+describe('ParameterDict and Block utilities', () => {
+  test('update rejects a different parameter under one name; loadDict drops arg:/aux:', () => {
+    const a = new gluon.ParameterDict('p_');
+    const b = new gluon.ParameterDict('p_');
+    a.get('w', { shape: [2] });
+    b.get('w', { shape: [2] });
+    expect(() => a.update(b)).toThrow(/different Parameters with the same name 'p_w'/);
+    const v = mx.nd.array([3, 4]);
+    a.loadDict({ 'arg:p_w': v });
+    expect(values(a.getFull('p_w')!.data())).toEqual([3, 4]);
+    a.getFull('p_w')!.grad().set(1);
+    a.zeroGrad();
+    expect(values(a.getFull('p_w')!.grad())).toEqual([0, 0]);
+    expect(() => a.loadDict({ 'arg:p_x': v })).toThrow(/p_w' is missing/);
+    expect(() => a.loadDict({ 'arg:p_w': v, 'aux:p_x': v })).toThrow(/ignoreExtra/);
+    a.getFull('p_w')!.dispose();
+    v.dispose();
+  });
+
+  test('apply visits children first; hybridize sets the flag below', () => {
+    const net = fresh(mlp);
+    const seen: string[] = [];
+    net.apply((b) => seen.push(b.name));
+    expect(seen).toEqual([
+      'hybridsequential0_dense0_relu',
+      'hybridsequential0_dense0',
+      'hybridsequential0_dense1',
+      'hybridsequential0',
+    ]);
+    net.hybridize();
+    expect((net.at(1) as gluon.HybridBlock)._active).toBe(true);
+    net.hybridize(false);
+    expect(net._active).toBe(false);
+  });
+});
+
 describe('initialization order and values', () => {
   test('deferred init at the first forward equals core initializers called in MXNet order', () => {
     fresh(() => {
