@@ -1,11 +1,4 @@
-import {
-  type Context,
-  type DType,
-  InvalidArgumentError,
-  type NDArray,
-  nd,
-  scope,
-} from '@mxts/core';
+import { type Context, type DType, InvalidArgumentError, NDArray, nd, scope } from '@mxts/core';
 import { BlockScope } from './block-scope.js';
 import { AbstractMethodError } from './errors/abstract-method-error.js';
 import type { InitLike } from './parameter.js';
@@ -54,6 +47,26 @@ function indent(s: string, n: number): string {
     .split('\n')
     .map((l, i) => (i === 0 ? l : pad + l))
     .join('\n');
+}
+
+/** Python's `str` of a shape tuple: `(1, 32)`, `(2,)`. */
+function tupleStr(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+}
+
+/** MXNet summary's `_get_shape_str`: shapes of (nested lists of) arrays, as Python prints them. */
+function shapeStr(args: unknown): string {
+  const one = (a: unknown): string => {
+    if (a instanceof NDArray) return tupleStr(a.shape);
+    if (Array.isArray(a)) return `[${a.map(one).join(', ')}]`;
+    return String(a);
+  };
+  return Array.isArray(args) ? args.map(one).join(', ') : one(args);
+}
+
+function disposeArrays(v: unknown): void {
+  if (v instanceof NDArray) v.dispose();
+  else if (Array.isArray(v)) for (const x of v) disposeArrays(x);
 }
 
 function typeName(v: unknown): string {
@@ -327,6 +340,82 @@ export class Block {
     for (const child of this._children.values()) child.apply(fn);
     fn(this);
     return this;
+  }
+
+  /**
+   * MXNet `summary(*inputs)`: runs a forward and prints each layer's output shape and
+   * parameter count (MXNet's table, character for character); returns the text too. The
+   * block must be initialized and not hybridized.
+   * @example net.summary(mx.nd.ones([1, 2]));
+   */
+  summary(...inputs: unknown[]): string {
+    interface Row {
+      shape: string;
+      n: number;
+      trainable: number;
+      shared: number;
+    }
+    const rows = new Map<string, Row>();
+    const seen = new Set<Parameter>();
+    const hooks: HookHandle[] = [];
+    rows.set('Input', { shape: shapeStr(inputs), n: 0, trainable: 0, shared: 0 });
+    try {
+      this.apply((block) => {
+        if ((block as { _active?: boolean })._active) {
+          throw new InvalidArgumentError(
+            `${this.constructor.name}.summary`,
+            `"${block.name}" must not be hybridized to print summary.`,
+          );
+        }
+        if (block._isContainer()) return;
+        hooks.push(
+          block.registerForwardHook((b, _in, out) => {
+            const row: Row = { shape: shapeStr(out), n: 0, trainable: 0, shared: 0 };
+            for (const p of b.params.values()) {
+              const size = p.data().size;
+              row.n += size;
+              if (p.gradReq !== 'null') row.trainable += size;
+              if (seen.has(p)) row.shared += size;
+              else seen.add(p);
+            }
+            rows.set(`${b.constructor.name}-${rows.size}`, row);
+          }),
+        );
+      });
+      disposeArrays(this.forward(...inputs));
+    } finally {
+      for (const h of hooks) h.detach();
+    }
+    const fmt = (a: string, b: string, c: string) =>
+      `${a.padStart(20)}  ${b.padStart(42)} ${c.padStart(15)}`;
+    const lines = ['-'.repeat(80), fmt('Layer (type)', 'Output Shape', 'Param #'), '='.repeat(80)];
+    let total = 0;
+    let trainable = 0;
+    let shared = 0;
+    for (const [name, r] of rows) {
+      lines.push(fmt(name, r.shape, String(r.n)));
+      total += r.n;
+      trainable += r.trainable;
+      shared += r.shared;
+    }
+    lines.push(
+      '='.repeat(80),
+      'Parameters in forward computation graph, duplicate included',
+      `   Total params: ${total}`,
+      `   Trainable params: ${trainable}`,
+      `   Non-trainable params: ${total - trainable}`,
+      `Shared params in forward computation graph: ${shared}`,
+      `Unique parameters in model: ${total - shared}`,
+      '-'.repeat(80),
+    );
+    const text = lines.join('\n');
+    console.log(text);
+    return text;
+  }
+
+  /** @internal Sequential containers get no summary row, as in MXNet. */
+  _isContainer(): boolean {
+    return false;
   }
 
   /**

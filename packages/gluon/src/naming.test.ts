@@ -129,4 +129,40 @@ describe('names follow MXNet _BlockScope', () => {
       (m as unknown as Record<string, unknown>).dense0 = 3;
     }).toThrow(mx.InvalidArgumentError);
   });
+
+  test("summary prints MXNet's table", () => {
+    const before = live();
+    const net = fresh(() => {
+      const n = new nn.HybridSequential();
+      n.nameScope(() => n.add(new nn.Dense(32, { activation: 'relu' }), new nn.Dense(2)));
+      return n;
+    });
+    net.initialize();
+    const x = mx.nd.ones([1, 2]);
+    const text = net.summary(x);
+    const row = (a: string, b: string, c: string) =>
+      `${' '.repeat(20 - a.length)}${a}  ${' '.repeat(42 - b.length)}${b} ${' '.repeat(15 - c.length)}${c}`;
+    expect(text.split('\n')).toEqual([
+      '-'.repeat(80),
+      row('Layer (type)', 'Output Shape', 'Param #'),
+      '='.repeat(80),
+      row('Input', '(1, 2)', '0'),
+      row('Activation-1', '(1, 32)', '0'),
+      row('Dense-2', '(1, 32)', '96'),
+      row('Dense-3', '(1, 2)', '66'),
+      '='.repeat(80),
+      'Parameters in forward computation graph, duplicate included',
+      '   Total params: 162',
+      '   Trainable params: 162',
+      '   Non-trainable params: 0',
+      'Shared params in forward computation graph: 0',
+      'Unique parameters in model: 162',
+      '-'.repeat(80),
+    ]);
+    net.hybridize();
+    expect(() => net.summary(x)).toThrow(/must not be hybridized/);
+    x.dispose();
+    for (const p of net.collectParams().values()) p.dispose();
+    expect(live()).toBe(before);
+  });
 });

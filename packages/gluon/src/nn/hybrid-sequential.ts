@@ -41,6 +41,10 @@ export class HybridSequential extends HybridBlock {
     return net;
   }
 
+  override _isContainer(): boolean {
+    return true;
+  }
+
   /** MXNet `len(net)`. */
   get length(): number {
     return this._children.size;

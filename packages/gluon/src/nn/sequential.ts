@@ -71,6 +71,10 @@ export class Sequential extends Block {
     return net;
   }
 
+  override _isContainer(): boolean {
+    return true;
+  }
+
   /** MXNet `len(net)`. */
   get length(): number {
     return this._children.size;
