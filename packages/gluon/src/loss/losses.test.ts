@@ -94,6 +94,22 @@ describe('SoftmaxCrossEntropyLoss', () => {
     sw.dispose();
   });
 
+  test('int32 labels (what MNIST batches hold) and (N, 1) labels give the same loss', () => {
+    const fn = new loss.SoftmaxCrossEntropyLoss();
+    const p = mx.nd.array(P);
+    const a = mx.nd.array(LABELS, { dtype: 'int32' });
+    const b = mx.nd.array(LABELS.map((v) => [v]));
+    const la = fn.forward(p, a);
+    const lb = fn.forward(p, b);
+    const ls = P.map(logSoftmax64);
+    close(
+      values(la),
+      ls.map((r, i) => -r[LABELS[i]]),
+    );
+    expect(values(lb)).toEqual(values(la));
+    for (const x of [p, a, b, la, lb]) x.dispose();
+  });
+
   test('a label of the wrong size is a ShapeError', () => {
     const p = mx.nd.ones([4, 3]);
     const y = mx.nd.ones([5]);
