@@ -4,6 +4,18 @@
 import { createCpuBackend } from '@mxts/backend-cpu';
 import * as mx from '@mxts/core';
 
+// `pnpm example <name>` runs another example of this folder instead (gluon-spirals).
+const other = process.argv[2];
+if (other !== undefined) {
+  const examples = ['gluon-spirals'];
+  if (!examples.includes(other)) {
+    console.error(`unknown example '${other}'; choose one of: ${examples.join(', ')}`);
+    process.exit(1);
+  }
+  await import(`./${other}.js`);
+  process.exit(0);
+}
+
 mx.useBackend(await createCpuBackend());
 const { nd, autograd } = mx;
 

@@ -1,0 +1,128 @@
+import { InvalidArgumentError, NDArray, ShapeError } from '@mxts/core';
+import type { BlockOptions } from '../block.js';
+import { AbstractMethodError } from '../errors/abstract-method-error.js';
+import { type F, HybridBlock } from '../hybrid-block.js';
+
+/** Options every loss takes (MXNet's `weight=None, batch_axis=0`). */
+export interface LossOptions extends BlockOptions {
+  /** A global scalar weight on the loss; none by default (L2Loss: 1). */
+  weight?: number | null;
+  /** The batch axis; the loss is averaged over all others. Default 0. */
+  batchAxis?: number;
+}
+
+/**
+ * MXNet `gluon.loss.Loss(weight, batch_axis)`: the base of losses. `forward(pred, label,
+ * sampleWeight?)` gives one value per sample: the elementwise loss, times `sampleWeight`
+ * (broadcast) and `weight`, averaged over every axis except `batchAxis`. Subclasses
+ * implement `lossForward`.
+ *
+ * @example
+ * const l = new gluon.loss.L2Loss().forward(pred, label); // shape (batch,)
+ */
+export class Loss extends HybridBlock {
+  /** MXNet `_weight`. */
+  readonly weight: number | null;
+  /** MXNet `_batch_axis`. */
+  readonly batchAxis: number;
+
+  constructor(options: LossOptions = {}, defaultWeight: number | null = null) {
+    const { weight = defaultWeight, batchAxis = 0, ...blockOptions } = options;
+    if (weight !== null && (typeof weight !== 'number' || !Number.isFinite(weight))) {
+      throw new InvalidArgumentError(new.target.name, 'weight must be a number');
+    }
+    if (!Number.isInteger(batchAxis)) {
+      throw new InvalidArgumentError(
+        new.target.name,
+        `batchAxis must be an integer, got ${batchAxis}`,
+      );
+    }
+    super(blockOptions);
+    this.weight = weight;
+    this.batchAxis = batchAxis;
+  }
+
+  /**
+   * The loss of each sample: `pred` and `label` (and an optional `sampleWeight`
+   * broadcastable to the elementwise loss).
+   * @example lossFn.forward(net.forward(x), y);
+   */
+  override forward(pred: NDArray, label: NDArray, sampleWeight?: NDArray | null): NDArray {
+    const op = `${this.constructor.name}.forward`;
+    for (const [n, v] of [
+      ['pred', pred],
+      ['label', label],
+    ] as const) {
+      if (!(v instanceof NDArray)) {
+        throw new InvalidArgumentError(
+          op,
+          `${n} must be an NDArray, got ${v === null ? 'null' : typeof v}`,
+        );
+      }
+    }
+    if (sampleWeight !== undefined && sampleWeight !== null && !(sampleWeight instanceof NDArray)) {
+      throw new InvalidArgumentError(op, 'sampleWeight must be an NDArray or omitted');
+    }
+    return super.forward(pred, label, sampleWeight ?? null);
+  }
+
+  override hybridForward(
+    F: F,
+    pred: NDArray,
+    label: NDArray,
+    sampleWeight: NDArray | null,
+  ): NDArray {
+    return this.lossForward(F, pred, label, sampleWeight);
+  }
+
+  /** The loss of each sample; override it (MXNet's `hybrid_forward`). */
+  lossForward(_F: F, _pred: NDArray, _label: NDArray, _sampleWeight: NDArray | null): NDArray {
+    throw new AbstractMethodError(
+      `${this.constructor.name}.lossForward`,
+      'override lossForward in your Loss subclass',
+    );
+  }
+
+  /** MXNet `_reshape_like(F, label, pred)`, with a typed error when the sizes differ. */
+  protected reshapeLike(label: NDArray, pred: NDArray): NDArray {
+    if (label.size !== pred.size) {
+      throw new ShapeError(
+        this.constructor.name,
+        [pred.shape, label.shape],
+        'label must have as many elements as pred (it is reshaped to pred.shape)',
+      );
+    }
+    return label.reshape(pred.shape);
+  }
+
+  /** MXNet `_apply_weighting` then `F.mean(loss, axis=batch_axis, exclude=True)`. */
+  protected weightedMean(
+    F: F,
+    loss: NDArray,
+    sampleWeight: NDArray | null,
+    weight: number | null = this.weight,
+  ): NDArray {
+    let l = loss;
+    if (sampleWeight !== null)
+      l = F.broadcastMul(l, broadcastable(this.constructor.name, sampleWeight, l));
+    if (weight !== null) l = F.multiply(l, weight);
+    if (l.ndim <= 1) return l;
+    return F.mean(l, { axis: this.batchAxis, exclude: true });
+  }
+
+  override toString(): string {
+    return `${this.constructor.name}(batch_axis=${this.batchAxis}, w=${this.weight === null ? 'None' : this.weight})`;
+  }
+}
+
+function broadcastable(op: string, w: NDArray, loss: NDArray): NDArray {
+  const ok = w.ndim === loss.ndim && w.shape.every((d, i) => d === 1 || d === loss.shape[i]);
+  if (!ok) {
+    throw new ShapeError(
+      op,
+      [loss.shape, w.shape],
+      'sampleWeight must have the loss shape with axes of length 1 where it broadcasts',
+    );
+  }
+  return w;
+}
