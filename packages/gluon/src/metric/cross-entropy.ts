@@ -1,0 +1,74 @@
+import { InvalidArgumentError, ShapeError } from '@mxts/core';
+import {
+  EvalMetric,
+  type EvalMetricOptions,
+  type MetricInput,
+  readPairs,
+  toInt,
+} from './eval-metric.js';
+
+/** Options of {@link CrossEntropy}. */
+export interface CrossEntropyOptions extends EvalMetricOptions {
+  /** Added to each probability before the log; default 1e-12. */
+  eps?: number;
+}
+
+/**
+ * MXNet `mx.metric.CrossEntropy(eps=1e-12, name='cross-entropy')`: the mean over samples of
+ * `-log(p + eps)`, `p` the probability a `(batch, classes)` prediction gives the label. As
+ * MXNet's numpy code, `p + eps` is rounded to float32 (so eps only matters for tiny `p`) and
+ * a negative label counts from the end of the row.
+ *
+ * @example
+ * const ce = new CrossEntropy();
+ * await ce.update([mx.nd.array([0, 1, 1])], [mx.nd.array([[0.3, 0.7], [0, 1], [0.4, 0.6]])]);
+ * ce.get(); // ['cross-entropy', 0.5715994...]
+ */
+export class CrossEntropy extends EvalMetric {
+  /** MXNet `eps`. */
+  readonly eps: number;
+
+  constructor(options: CrossEntropyOptions = {}) {
+    const eps = options.eps ?? 1e-12;
+    if (typeof eps !== 'number' || !Number.isFinite(eps)) {
+      throw new InvalidArgumentError('CrossEntropy', `eps must be a finite number, got ${eps}`);
+    }
+    super(options.name ?? 'cross-entropy', options, true, { eps });
+    this.eps = eps;
+  }
+
+  /** MXNet `update(labels, preds)`; see {@link EvalMetric.update}. @example await ce.update([y], [probs]) */
+  async update(labels: MetricInput, preds: MetricInput): Promise<void> {
+    const op = 'CrossEntropy.update';
+    for (const [label, pred] of await readPairs(op, labels, preds)) {
+      const n = label.values.length;
+      if (pred.shape.length !== 2 || pred.shape[0] !== n) {
+        throw new ShapeError(
+          op,
+          [label.shape, pred.shape],
+          'predictions must be (batch, classes) with one label per row',
+        );
+      }
+      const classes = pred.shape[1];
+      let ce = 0;
+      for (let i = 0; i < n; i++) {
+        let k = toInt(label.values[i]);
+        if (k < -classes || k >= classes) {
+          throw new InvalidArgumentError(
+            op,
+            `label ${label.values[i]} is out of range for ${classes} classes`,
+          );
+        }
+        if (k < 0) k += classes;
+        const p = pred.values[i * classes + k];
+        const shifted =
+          pred.values instanceof Float64Array ? p + this.eps : Math.fround(p + this.eps);
+        ce += -Math.log(shifted);
+      }
+      this.sumMetric += ce;
+      this.globalSumMetric += ce;
+      this.numInst += n;
+      this.globalNumInst += n;
+    }
+  }
+}

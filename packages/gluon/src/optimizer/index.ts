@@ -1,0 +1,22 @@
+// `gluon.optimizer`: MXNet's `mx.optimizer` (python/mxnet/optimizer/optimizer.py, 1.9.1).
+export { AdaDelta, type AdaDeltaOptions } from './ada-delta.js';
+export { AdaGrad, type AdaGradOptions } from './ada-grad.js';
+export { Adam, type AdamOptions } from './adam.js';
+export {
+  createOptimizer,
+  createOptimizer as create,
+  type OptimizerClass,
+  registerOptimizer,
+  registerOptimizer as register,
+} from './create-optimizer.js';
+export { NAG, type NAGOptions } from './nag.js';
+export {
+  type MultKey,
+  Optimizer,
+  type OptimizerOptions,
+  type OptimizerParam,
+  type OptimizerState,
+} from './optimizer.js';
+export { RMSProp, type RMSPropOptions } from './rmsprop.js';
+export { SGD, type SGDOptions } from './sgd.js';
+export { getUpdater, Updater } from './updater.js';

@@ -1,0 +1,74 @@
+import { type NDArray, nd } from '@mxts/core';
+import {
+  checkNDArray,
+  numberArg,
+  Optimizer,
+  type OptimizerOptions,
+  type OptimizerState,
+  stateArrays,
+} from './optimizer.js';
+
+/** Options of {@link SGD}. */
+export interface SGDOptions extends OptimizerOptions {
+  /** The momentum; default 0 (no state). */
+  momentum?: number;
+  /** MXNet's `lazy_update`, for row_sparse gradients only; MXTS arrays are dense, so it changes nothing. Default true. */
+  lazyUpdate?: boolean;
+}
+
+/**
+ * MXNet `mx.optimizer.SGD(momentum=0, lazy_update=True, **kwargs)`: stochastic gradient
+ * descent with momentum and weight decay, through `nd.sgdUpdate` / `nd.sgdMomUpdate` as
+ * MXNet 1.9.1 (for dense arrays): with momentum
+ * `state = momentum*state - lr*(clip(rescaleGrad*grad) + wd*weight)`, `weight += state`.
+ * Default learning rate 0.01.
+ *
+ * @example
+ * const opt = new SGD({ learningRate: 0.1, momentum: 0.9, wd: 1e-4 });
+ * const state = opt.createState(0, w);
+ * opt.update(0, w, w.grad!, state);
+ */
+export class SGD extends Optimizer {
+  /** MXNet `momentum`. */
+  momentum: number;
+  /** MXNet `lazy_update`. */
+  lazyUpdate: boolean;
+
+  constructor(options: SGDOptions = {}) {
+    super(options, ['momentum', 'lazyUpdate']);
+    this.momentum = numberArg('SGD', 'momentum', options.momentum ?? 0);
+    this.lazyUpdate = Boolean(options.lazyUpdate ?? true);
+  }
+
+  /** MXNet `create_state`: a zero momentum of the weight's shape, or null without momentum. @example opt.createState(0, w) */
+  override createState(_index: number, weight: NDArray): OptimizerState {
+    if (this.momentum === 0) return null;
+    return nd.zeros(weight.shape, { ctx: weight.context, dtype: weight.dtype });
+  }
+
+  /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */
+  update(index: number, weight: NDArray, grad: NDArray, state: OptimizerState): void {
+    const op = 'SGD.update';
+    checkNDArray(op, 'weight', weight);
+    checkNDArray(op, 'grad', grad);
+    const mom = state === null ? null : stateArrays(op, state, 1)[0];
+    this.updateCount(index);
+    const lr = this.getLr(index);
+    const wd = this.getWd(index);
+    // MXNet passes momentum only when > 0 and clip_gradient only when truthy.
+    const clipGradient = this.clipGradient ? this.clipGradient : undefined;
+    const common = { lr, wd, rescaleGrad: this.rescaleGrad, clipGradient, out: weight };
+    if (mom !== null) {
+      nd.sgdMomUpdate(weight, grad, mom, {
+        ...common,
+        momentum: Math.max(this.momentum, 0),
+      });
+    } else {
+      nd.sgdUpdate(weight, grad, common);
+    }
+  }
+
+  override getConfig(): Record<string, unknown> {
+    return { ...super.getConfig(), momentum: this.momentum, lazyUpdate: this.lazyUpdate };
+  }
+}
