@@ -16,7 +16,7 @@ export interface CrossEntropyOptions extends EvalMetricOptions {
 /**
  * MXNet `mx.metric.CrossEntropy(eps=1e-12, name='cross-entropy')`: the mean over samples of
  * `-log(p + eps)`, `p` the probability a `(batch, classes)` prediction gives the label. As
- * MXNet's numpy code, `p + eps` is rounded to float32 (so eps only matters for tiny `p`) and
+ * numpy does for float32 predictions, every step rounds to float32 (so eps only matters for tiny `p`) and
  * a negative label counts from the end of the row.
  *
  * @example
@@ -50,6 +50,7 @@ export class CrossEntropy extends EvalMetric {
         );
       }
       const classes = pred.shape[1];
+      const f = pred.values instanceof Float64Array ? (x: number) => x : Math.fround;
       let ce = 0;
       for (let i = 0; i < n; i++) {
         let k = toInt(label.values[i]);
@@ -61,9 +62,8 @@ export class CrossEntropy extends EvalMetric {
         }
         if (k < 0) k += classes;
         const p = pred.values[i * classes + k];
-        const shifted =
-          pred.values instanceof Float64Array ? p + this.eps : Math.fround(p + this.eps);
-        ce += -Math.log(shifted);
+        // numpy computes on the float32 array: each step rounds to float32.
+        ce = f(ce + f(-Math.log(f(p + this.eps))));
       }
       this.sumMetric += ce;
       this.globalSumMetric += ce;

@@ -3,7 +3,7 @@ import { meanOf } from './regression.js';
 
 /**
  * MXNet `mx.metric.MAE(name='mae')`: the mean absolute error, `mean(abs(label - pred))`, of each pair of arrays,
- * averaged over the pairs (each pair counts once, whatever its size, as MXNet's). 1-D arrays
+ * averaged over the pairs (each pair counts once, whatever its size, as MXNet's); a float32 mean is rounded to float32 as numpy's. 1-D arrays
  * are taken as `(n, 1)` columns.
  *
  * @example

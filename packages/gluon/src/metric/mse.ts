@@ -3,7 +3,7 @@ import { meanOf } from './regression.js';
 
 /**
  * MXNet `mx.metric.MSE(name='mse')`: the mean squared error, `mean((label - pred)^2)`, of each pair of arrays,
- * averaged over the pairs (each pair counts once, whatever its size, as MXNet's). 1-D arrays
+ * averaged over the pairs (each pair counts once, whatever its size, as MXNet's); a float32 mean is rounded to float32 as numpy's. 1-D arrays
  * are taken as `(n, 1)` columns.
  *
  * @example

@@ -28,9 +28,20 @@ export function meanOf(
 ): number {
   const n = regressionPairs(op, label, pred);
   // numpy subtracts float32 arrays in float32.
-  const f32 = label.values instanceof Float32Array && pred.values instanceof Float32Array;
+  const f32 = isF32(label, pred);
   const round = f32 ? Math.fround : (x: number) => x;
   let s = 0;
-  for (let i = 0; i < n; i++) s += f(round(label.values[i] - pred.values[i]));
-  return s / n;
+  for (let i = 0; i < n; i++) s += round(f(round(label.values[i] - pred.values[i])));
+  // numpy's mean of float32 arrays is a float32.
+  return f32 ? Math.fround(s / n) : s / n;
+}
+
+/** @internal numpy's `sqrt` of a (float32 when `f32`) mean. */
+export function rootOf(v: number, f32: boolean): number {
+  return f32 ? Math.fround(Math.sqrt(v)) : Math.sqrt(v);
+}
+
+/** @internal Whether numpy would compute this pair in float32. */
+export function isF32(label: HostValues, pred: HostValues): boolean {
+  return label.values instanceof Float32Array && pred.values instanceof Float32Array;
 }

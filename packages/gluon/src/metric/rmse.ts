@@ -1,5 +1,5 @@
 import { EvalMetric, type EvalMetricOptions, type MetricInput, readPairs } from './eval-metric.js';
-import { meanOf } from './regression.js';
+import { isF32, meanOf, rootOf } from './regression.js';
 
 /**
  * MXNet `mx.metric.RMSE(name='rmse')`: the root mean squared error of each pair of arrays,
@@ -20,7 +20,10 @@ export class RMSE extends EvalMetric {
   async update(labels: MetricInput, preds: MetricInput): Promise<void> {
     const op = 'RMSE.update';
     for (const [label, pred] of await readPairs(op, labels, preds)) {
-      const v = Math.sqrt(meanOf(op, label, pred, (d) => d * d));
+      const v = rootOf(
+        meanOf(op, label, pred, (d) => d * d),
+        isF32(label, pred),
+      );
       this.sumMetric += v;
       this.globalSumMetric += v;
       this.numInst += 1;

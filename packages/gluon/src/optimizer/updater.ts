@@ -299,9 +299,9 @@ function restoreOptimizer(d: NonNullable<Header['optimizer']>): Optimizer {
     }
     scheduler = Object.assign(Object.create(ctor.prototype), d.lrScheduler.fields);
   }
-  // The scheduler's baseLr already holds what the optimizer wrote into it.
-  const config = { ...d.config, lrScheduler: scheduler };
-  const opt = createOptimizer(d.name, config);
+  const opt = createOptimizer(d.name, { ...d.config, lrScheduler: scheduler });
+  // As unpickling, which runs no constructor: undo the constructor's baseLr overwrite.
+  if (scheduler !== null && d.lrScheduler !== null) Object.assign(scheduler, d.lrScheduler.fields);
   opt._setCounters(d.counters);
   opt.lrMult = new Map(d.lrMult);
   opt.wdMult = new Map(d.wdMult);
