@@ -2,7 +2,7 @@ import * as mx from '@mxts/core';
 import { type NDArray, nd } from '@mxts/core';
 import { checkClip } from './ada-grad.js';
 import {
-  checkNDArray,
+  checkUpdateArgs,
   numberArg,
   Optimizer,
   type OptimizerOptions,
@@ -52,8 +52,7 @@ export class AdaDelta extends Optimizer {
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */
   update(index: number, weight: NDArray, grad: NDArray, state: OptimizerState): void {
     const op = 'AdaDelta.update';
-    checkNDArray(op, 'weight', weight);
-    checkNDArray(op, 'grad', grad);
+    checkUpdateArgs(op, weight, grad);
     const [accG, accDelta] = stateArrays(op, state, 2);
     checkClip(op, this.clipGradient);
     const wd = this.getWd(index);

@@ -1,7 +1,7 @@
 import * as mx from '@mxts/core';
 import { InvalidArgumentError, type NDArray, nd } from '@mxts/core';
 import {
-  checkNDArray,
+  checkUpdateArgs,
   numberArg,
   Optimizer,
   type OptimizerOptions,
@@ -50,8 +50,7 @@ export class AdaGrad extends Optimizer {
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */
   update(index: number, weight: NDArray, grad: NDArray, state: OptimizerState): void {
     const op = 'AdaGrad.update';
-    checkNDArray(op, 'weight', weight);
-    checkNDArray(op, 'grad', grad);
+    checkUpdateArgs(op, weight, grad);
     const [history] = stateArrays(op, state, 1);
     checkClip(op, this.clipGradient);
     this.updateCount(index);

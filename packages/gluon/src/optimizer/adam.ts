@@ -1,6 +1,6 @@
 import { type NDArray, nd } from '@mxts/core';
 import {
-  checkNDArray,
+  checkUpdateArgs,
   numberArg,
   Optimizer,
   type OptimizerOptions,
@@ -60,8 +60,7 @@ export class Adam extends Optimizer {
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */
   update(index: number, weight: NDArray, grad: NDArray, state: OptimizerState): void {
     const op = 'Adam.update';
-    checkNDArray(op, 'weight', weight);
-    checkNDArray(op, 'grad', grad);
+    checkUpdateArgs(op, weight, grad);
     const [mean, variance] = stateArrays(op, state, 2);
     this.updateCount(index);
     let lr = this.getLr(index);

@@ -439,6 +439,7 @@ describe('Optimizer base', () => {
     const st = adam.createState(0, w);
     const mid = live();
     expect(() => adam.update(0, w, g3, st)).toThrow(mx.ShapeError);
+    expect(adam.numUpdate).toBe(0); // refused before the update was counted
     expect(() => adam.update(0, w, w, null)).toThrow(/state must be the 2 NDArray/);
     expect(() => new AdaGrad({ clipGradient: -1 }).update(0, w, w, w)).toThrow(/clipGradient/);
     expect(live()).toBe(mid);

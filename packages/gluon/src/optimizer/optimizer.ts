@@ -1,4 +1,4 @@
-import { InvalidArgumentError, NDArray } from '@mxts/core';
+import { DTypeError, InvalidArgumentError, NDArray, ShapeError } from '@mxts/core';
 import { LRScheduler } from '../lr-scheduler/lr-scheduler.js';
 
 /**
@@ -69,6 +69,21 @@ export function checkNDArray(op: string, name: string, v: unknown): NDArray {
     throw new InvalidArgumentError(op, `${name} must be an NDArray, got ${typeof v}`);
   }
   return v;
+}
+
+/**
+ * @internal Checks the weight and gradient of an update before anything changes (the
+ * update count included): NDArrays of one shape and dtype.
+ */
+export function checkUpdateArgs(op: string, weight: unknown, grad: unknown): void {
+  const w = checkNDArray(op, 'weight', weight);
+  const g = checkNDArray(op, 'grad', grad);
+  if (w.shape.length !== g.shape.length || w.shape.some((d, i) => d !== g.shape[i])) {
+    throw new ShapeError(op, [w.shape, g.shape], 'grad must have the shape of the weight');
+  }
+  if (w.dtype !== g.dtype) {
+    throw new DTypeError(op, `grad has dtype ${g.dtype}, the weight ${w.dtype}`);
+  }
 }
 
 /** @internal Throws unless `state` holds `n` NDArrays (MXNet unpacks the tuple). */

@@ -1,6 +1,6 @@
 import { type NDArray, nd } from '@mxts/core';
 import {
-  checkNDArray,
+  checkUpdateArgs,
   numberArg,
   Optimizer,
   type OptimizerOptions,
@@ -66,8 +66,7 @@ export class RMSProp extends Optimizer {
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */
   update(index: number, weight: NDArray, grad: NDArray, state: OptimizerState): void {
     const op = 'RMSProp.update';
-    checkNDArray(op, 'weight', weight);
-    checkNDArray(op, 'grad', grad);
+    checkUpdateArgs(op, weight, grad);
     const s = stateArrays(op, state, this.centered ? 3 : 1);
     this.updateCount(index);
     const options = {

@@ -1,6 +1,6 @@
 import { type NDArray, nd } from '@mxts/core';
 import {
-  checkNDArray,
+  checkUpdateArgs,
   numberArg,
   Optimizer,
   type OptimizerOptions,
@@ -49,8 +49,7 @@ export class SGD extends Optimizer {
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */
   update(index: number, weight: NDArray, grad: NDArray, state: OptimizerState): void {
     const op = 'SGD.update';
-    checkNDArray(op, 'weight', weight);
-    checkNDArray(op, 'grad', grad);
+    checkUpdateArgs(op, weight, grad);
     const mom = state === null ? null : stateArrays(op, state, 1)[0];
     this.updateCount(index);
     const lr = this.getLr(index);
