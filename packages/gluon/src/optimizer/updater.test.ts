@@ -1,0 +1,77 @@
+import { createCpuBackend } from '@mxts/backend-cpu';
+import * as mx from '@mxts/core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { FactorScheduler } from '../lr-scheduler/index.js';
+import { Adam, getUpdater, RMSProp, SGD, Updater } from './index.js';
+
+const { nd } = mx;
+const live = () => mx.memory().arrays;
+
+beforeAll(async () => {
+  mx.useBackend(await createCpuBackend());
+});
+
+describe('Updater', () => {
+  test('creates states lazily, and getStates/setStates round-trip states and the optimizer', () => {
+    const before = live();
+    const opt = new Adam({
+      learningRate: 0.1,
+      wd: 0.01,
+      lrScheduler: new FactorScheduler(3, { factor: 0.5 }),
+    });
+    opt.setLrMult({ b: 2 });
+    const u = getUpdater(opt);
+    expect(u.states.size).toBe(0);
+    const w = nd.array([1, -1, 0.5]);
+    const g = nd.array([0.3, 0.2, -0.1]);
+    for (let i = 0; i < 5; i++) u.call(3, g, w);
+    expect(u.states.size).toBe(1);
+    const bytes = u.getStates(true);
+    const plain = u.getStates();
+    expect(plain.length).toBeLessThan(bytes.length);
+
+    // A second updater loads the states and the optimizer; both must continue identically.
+    const u2 = new Updater(new SGD());
+    u2.setStates(bytes);
+    expect(u2.optimizer).toBeInstanceOf(Adam);
+    expect(u2.optimizer.numUpdate).toBe(5);
+    expect(u2.optimizer.indexUpdateCount.get(3)).toBe(5);
+    expect(u2.optimizer.lrMult.get('b')).toBe(2);
+    expect(u2.optimizer.wd).toBe(0.01);
+    expect(u2.optimizer.lrScheduler).toBeInstanceOf(FactorScheduler);
+    expect(u2.optimizer.learningRate).toBe(opt.learningRate);
+    const w2 = w.copy();
+    for (let i = 0; i < 5; i++) {
+      u.call(3, g, w);
+      u2.call(3, g, w2);
+    }
+    expect(Array.from(w2.dataSync())).toEqual(Array.from(w.dataSync()));
+
+    // States only: the optimizer stays, the states are replaced (and the old ones freed).
+    const u3 = new Updater(new Adam());
+    u3.call(3, g, w.copy());
+    const n = live();
+    u3.setStates(plain);
+    expect(live()).toBe(n);
+    expect(u3.optimizer).toBeInstanceOf(Adam);
+    expect(u3.statesSynced.get(3)).toBe(false);
+
+    expect(() => u3.setStates(new Uint8Array(20))).toThrow(/MXTSUPDR/);
+    for (const x of [u, u2, u3]) x.dispose();
+    w.dispose();
+    w2.dispose();
+    g.dispose();
+    expect(live()).toBe(before + 1); // the weight copy u3 updated
+  });
+
+  test('getStatesAsync gives the same bytes', async () => {
+    const u = getUpdater(new RMSProp({ centered: true }));
+    const w = nd.array([1, 2]);
+    const g = nd.array([0.5, -0.5]);
+    u.call(0, g, w);
+    expect(await u.getStatesAsync(true)).toEqual(u.getStates(true));
+    u.dispose();
+    w.dispose();
+    g.dispose();
+  });
+});
