@@ -32,7 +32,7 @@ afterEach(() => {
 
 /** Runs `fn` with the arrays made from `values`, then frees them. */
 async function withArrays(
-  values: [mx.NestedArray, mx.NestedArray][],
+  values: [mx.nd.NestedArray, mx.nd.NestedArray][],
   fn: (labels: mx.NDArray[], preds: mx.NDArray[]) => Promise<void>,
 ): Promise<void> {
   const labels = values.map(([l]) => nd.array(l));
@@ -115,7 +115,7 @@ describe('metric (MXNet 1.9.1 metric.py)', () => {
     await withArrays([[[0, 1, 1], probs]], (l, p) => f1.update(l, p));
     expect(f1.get()).toEqual(['f1', 0.8]);
     // Second batch: pred argmax [0, 1, 0, 1], labels [1, 1, 0, 0]: tp 1, fp 1, fn 1 -> 0.5.
-    const batch2: [mx.NestedArray, mx.NestedArray] = [
+    const batch2: [mx.nd.NestedArray, mx.nd.NestedArray] = [
       [1, 1, 0, 0],
       [
         [0.9, 0.1],
