@@ -32,6 +32,8 @@ export const NON_OP_EXPORTS: readonly string[] = [
   // Optimizer steps that write their arrays in place and have no gradient (MXNet gives
   // them none); tested against MXNet's formulas in backend-cpu's scopes.test.ts.
   'adamUpdate',
+  'multiSgdMomUpdate',
+  'multiSgdUpdate',
   'nagMomUpdate',
   'rmspropUpdate',
   'rmspropalexUpdate',

@@ -43,6 +43,8 @@ export { broadcastMaximum, maximum } from './maximum.js';
 export { mean } from './mean.js';
 export { min } from './min.js';
 export { broadcastMinimum, minimum } from './minimum.js';
+export { type MultiSgdMomUpdateOptions, multiSgdMomUpdate } from './multi-sgd-mom-update.js';
+export { type MultiSgdUpdateOptions, multiSgdUpdate } from './multi-sgd-update.js';
 export { broadcastMul, multiply } from './multiply.js';
 export { type NagMomUpdateOptions, nagMomUpdate } from './nag-mom-update.js';
 export { negative } from './negative.js';

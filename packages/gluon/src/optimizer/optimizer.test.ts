@@ -55,14 +55,12 @@ const reference: Record<
     const [lr, wd, rescale] = [f(h.lr), f(h.wd), f(h.rescale)];
     const momentum = f(h.opts.momentum as number);
     for (let i = 0; i < w.length; i++) {
-      // SGDKernel / SGDMomKernel
+      // MultiSGDKernel (SGD's dense path in 1.9.1): mom is 0 without momentum.
       const step = c === null ? f(f(lr * rescale) * g[i]) : f(lr * clipTo(f(rescale * g[i]), c));
-      if (momentum === 0) {
-        w[i] = f(f(f(1 - f(lr * wd)) * w[i]) - step);
-      } else {
-        s[0][i] = f(f(f(momentum * s[0][i]) - f(f(lr * wd) * w[i])) - step);
-        w[i] = f(w[i] + s[0][i]);
-      }
+      const mom = momentum === 0 ? 0 : s[0][i];
+      const next = f(f(f(momentum * mom) - f(f(lr * wd) * w[i])) - step);
+      if (momentum !== 0) s[0][i] = next;
+      w[i] = f(w[i] + next);
     }
   },
   nag(w, g, s, _t, h) {
@@ -270,7 +268,7 @@ function pick(o: Record<string, unknown>, keys: string[]): Record<string, number
 }
 
 const cases: Case[] = [
-  { name: 'sgd plain', kind: 'sgd', options: { learningRate: 0.1 } },
+  { name: 'sgd plain with wd', kind: 'sgd', options: { learningRate: 0.1, wd: 0.05 } },
   {
     name: 'sgd momentum wd clip rescale lrMult',
     kind: 'sgd',

@@ -18,10 +18,10 @@ export interface SGDOptions extends OptimizerOptions {
 
 /**
  * MXNet `mx.optimizer.SGD(momentum=0, lazy_update=True, **kwargs)`: stochastic gradient
- * descent with momentum and weight decay, through `nd.sgdUpdate` / `nd.sgdMomUpdate` as
- * MXNet 1.9.1 (for dense arrays): with momentum
- * `state = momentum*state - lr*(clip(rescaleGrad*grad) + wd*weight)`, `weight += state`.
- * Default learning rate 0.01.
+ * descent with momentum and weight decay, through `nd.multiSgdUpdate` /
+ * `nd.multiSgdMomUpdate` as MXNet 1.9.1 does for dense arrays:
+ * `state = momentum*state - lr*wd*weight - lr*clip(rescaleGrad*grad)`, `weight += state`
+ * (without momentum the state is 0 each step). Default learning rate 0.01.
  *
  * @example
  * const opt = new SGD({ learningRate: 0.1, momentum: 0.9, wd: 1e-4 });
@@ -56,14 +56,23 @@ export class SGD extends Optimizer {
     const wd = this.getWd(index);
     // MXNet passes momentum only when > 0 and clip_gradient only when truthy.
     const clipGradient = this.clipGradient ? this.clipGradient : undefined;
-    const common = { lr, wd, rescaleGrad: this.rescaleGrad, clipGradient, out: weight };
+    // MXNet 1.9.1 runs the multi-weight kernels for dense arrays (aggregate=True), whose
+    // rounding differs from sgd_update's; sgd_update/sgd_mom_update serve sparse ones only.
+    const common = {
+      lrs: [lr],
+      wds: [wd],
+      rescaleGrad: this.rescaleGrad,
+      clipGradient,
+      numWeights: 1,
+      out: [weight],
+    };
     if (mom !== null) {
-      nd.sgdMomUpdate(weight, grad, mom, {
+      nd.multiSgdMomUpdate([weight, grad, mom], {
         ...common,
         momentum: Math.max(this.momentum, 0),
       });
     } else {
-      nd.sgdUpdate(weight, grad, common);
+      nd.multiSgdUpdate([weight, grad], common);
     }
   }
 

@@ -78,6 +78,44 @@ describe('update operators added for the optimizers', () => {
     for (const a of [w, g, n, n2, gs, delta, w2]) a.dispose();
   });
 
+  test('multiSgdUpdate and multiSgdMomUpdate: MultiSGDKernel per weight, in place', () => {
+    const w0 = nd.array([1, -2, 3]);
+    const g0 = nd.array([0.5, 10, -10]);
+    const w1 = nd.array([0.25, 4]);
+    const g1 = nd.array([-1, 1]);
+    const mom = nd.array([0.1, -0.1]);
+    const before = live();
+    nd.multiSgdUpdate([w0, g0], {
+      lrs: [0.1],
+      wds: [0.3],
+      rescaleGrad: 0.5,
+      clipGradient: 1,
+      out: [w0],
+    });
+    nd.multiSgdMomUpdate([w1, g1, mom], { lrs: [0.2], wds: [0.1], momentum: 0.9, out: [w1] });
+    expect(live()).toBe(before);
+    const [lr, wd, rs] = [f(0.1), f(0.3), f(0.5)];
+    expect(Array.from(w0.dataSync())).toEqual(
+      [1, -2, 3].map((wi, i) => {
+        const step = f(lr * Math.min(1, Math.max(-1, f(rs * [0.5, 10, -10][i]))));
+        return f(wi + f(-f(f(lr * wd) * wi) - step));
+      }),
+    );
+    const m = [0.25, 4].map((wi, i) =>
+      f(
+        f(f(f(0.9) * f([0.1, -0.1][i])) - f(f(f(0.2) * f(0.1)) * wi)) -
+          f(f(f(0.2) * 1) * [-1, 1][i]),
+      ),
+    );
+    expect(Array.from(mom.dataSync())).toEqual(m);
+    expect(Array.from(w1.dataSync())).toEqual([0.25, 4].map((wi, i) => f(wi + m[i])));
+    // Without out: new arrays, the weights untouched.
+    const outs = nd.multiSgdUpdate([w0, g0, w1, g1], { lrs: [0.1, 0.2], wds: [0, 0] });
+    expect(outs).toHaveLength(2);
+    expect(live()).toBe(before + 2);
+    for (const a of [w0, g0, w1, g1, mom, ...outs]) a.dispose();
+  });
+
   test('bad arguments are refused before anything runs', () => {
     const w = nd.ones([2]);
     const s3 = nd.ones([3]);
@@ -89,6 +127,11 @@ describe('update operators added for the optimizers', () => {
     expect(() => nd.rmspropUpdate(w, w, w, { lr: 0.1, gamma1: 'x' as never })).toThrow(
       /gamma1 must be a number/,
     );
+    expect(() => nd.multiSgdUpdate([w, w, w], { lrs: [0.1], wds: [0] })).toThrow(/numWeights/);
+    expect(() => nd.multiSgdUpdate([w, w], { lrs: [0.1, 0.2], wds: [0] })).toThrow(
+      /lrs must list one number per weight/,
+    );
+    expect(() => nd.multiSgdMomUpdate([w, w, s3], { lrs: [0.1], wds: [0] })).toThrow(mx.ShapeError);
     expect(live()).toBe(before);
     for (const a of [w, s3, i32]) a.dispose();
   });
