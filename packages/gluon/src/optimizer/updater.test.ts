@@ -64,6 +64,20 @@ describe('Updater', () => {
     expect(live()).toBe(before + 1); // the weight copy u3 updated
   });
 
+  test('states created inside an mx.scope survive it', () => {
+    const before = live();
+    const u = getUpdater(new SGD({ learningRate: 0.5, momentum: 0.5 }));
+    const w = nd.array([1, 2]);
+    mx.scope(() => u.call(0, nd.array([1, 1]), w));
+    expect(live()).toBe(before + 2);
+    mx.scope(() => u.call(0, nd.array([1, 1]), w));
+    // mom: -0.5, then 0.5*-0.5 - 0.5 = -0.75; weight 1 - 0.5 - 0.75.
+    expect(Array.from(w.dataSync())).toEqual([-0.25, 0.75]);
+    u.dispose();
+    w.dispose();
+    expect(live()).toBe(before);
+  });
+
   test('getStatesAsync gives the same bytes', async () => {
     const u = getUpdater(new RMSProp({ centered: true }));
     const w = nd.array([1, 2]);

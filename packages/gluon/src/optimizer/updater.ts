@@ -1,5 +1,4 @@
-import type * as mx from '@mxts/core';
-import { type DType, InvalidArgumentError, NDArray, nd } from '@mxts/core';
+import { type DType, type HostArray, InvalidArgumentError, keep, NDArray, nd } from '@mxts/core';
 import { CosineScheduler } from '../lr-scheduler/cosine-scheduler.js';
 import { FactorScheduler } from '../lr-scheduler/factor-scheduler.js';
 import type { LRScheduler } from '../lr-scheduler/lr-scheduler.js';
@@ -55,7 +54,8 @@ function mapArrays(state: OptimizerState, fn: (a: NDArray) => NDArray): Optimize
  * MXNet `mx.optimizer.Updater` (what `get_updater` returns): keeps one optimizer state per
  * weight index, created on first use with `createStateMultiPrecision`, and applies
  * `updateMultiPrecision`. Python's `updater(index, grad, weight)` is {@link Updater.call}.
- * The updater owns its states: `dispose()` frees them, `setStates` frees the ones it replaces.
+ * The updater owns its states: they outlive any `mx.scope` (a training step may run in one),
+ * `dispose()` frees them, `setStates` frees the ones it replaces.
  *
  * `getStates` writes MXTS's own format, not a Python pickle: the ASCII magic `MXTSUPDR`, a
  * uint32 version (1) and a uint32 header length (little-endian), a UTF-8 JSON header
@@ -105,7 +105,8 @@ export class Updater {
     }
     this.opt.setCurrentContext(weight.context.deviceId);
     if (!this.states.has(index)) {
-      this.states.set(index, this.opt.createStateMultiPrecision(index, weight));
+      // States live across steps: no mx.scope around a training step may free them.
+      this.states.set(index, keep(this.opt.createStateMultiPrecision(index, weight)));
       this.statesSynced.set(index, true);
     } else if (!this.statesSynced.get(index)) {
       this.states.set(index, this.syncStateContext(this.states.get(index) ?? null, weight));
@@ -118,7 +119,7 @@ export class Updater {
   syncStateContext(state: OptimizerState, weight: NDArray): OptimizerState {
     return mapArrays(state, (a) => {
       if (a.context.equals(weight.context)) return a;
-      const moved = a.copyTo(weight.context);
+      const moved = keep(a.copyTo(weight.context));
       a.dispose();
       return moved;
     });
@@ -142,10 +143,10 @@ export class Updater {
     for (const s of this.states.values()) forEachArray(s, (a) => arrays.push(a));
     const values = await Promise.all(arrays.map((a) => a.data()));
     const byArray = new Map(arrays.map((a, i) => [a, values[i]]));
-    return this.encode(dumpOptimizer, (a) => byArray.get(a) as mx.HostArray);
+    return this.encode(dumpOptimizer, (a) => byArray.get(a) as HostArray);
   }
 
-  private encode(dumpOptimizer: boolean, read: (a: NDArray) => mx.HostArray): Uint8Array {
+  private encode(dumpOptimizer: boolean, read: (a: NDArray) => HostArray): Uint8Array {
     const header: Header = { states: [], arrays: [] };
     const chunks: Uint8Array[] = [];
     let offset = 0;
@@ -229,7 +230,7 @@ export class Updater {
             : e.dtype === 'int32'
               ? new Int32Array(raw)
               : new Float32Array(raw);
-        const a = nd.array(values, { shape: e.shape, dtype: e.dtype });
+        const a = keep(nd.array(values, { shape: e.shape, dtype: e.dtype }));
         created.push(a);
         return a;
       }
