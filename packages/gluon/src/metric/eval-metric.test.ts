@@ -90,7 +90,8 @@ describe('metric (MXNet 1.9.1 metric.py)', () => {
       (l, p) => a0.update(l, p),
     );
     expect(a0.getNameValue()).toEqual([['accuracy', 1]]);
-    expect(String(a0)).toBe('EvalMetric: {accuracy: 1}');
+    expect(String(a0)).toBe("EvalMetric: {'accuracy': 1.0}");
+    expect(String(new Accuracy())).toBe("EvalMetric: {'accuracy': nan}");
   });
 
   test('TopKAccuracy: the label among the k highest scores; name gets _k', async () => {

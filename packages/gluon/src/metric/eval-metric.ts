@@ -105,9 +105,9 @@ export abstract class EvalMetric<R extends MetricResult = [string, number]> {
     this.reset();
   }
 
-  /** MXNet `str(metric)`. @example String(acc) // 'EvalMetric: {accuracy: 0.5}' */
+  /** MXNet `str(metric)`, Python's dict formatting. @example String(acc) // "EvalMetric: {'accuracy': 0.5}" */
   toString(): string {
-    const pairs = this.getNameValue().map(([n, v]) => `${n}: ${v}`);
+    const pairs = this.getNameValue().map(([n, v]) => `'${n}': ${pyFloat(v)}`);
     return `EvalMetric: {${pairs.join(', ')}}`;
   }
 
@@ -186,6 +186,13 @@ export abstract class EvalMetric<R extends MetricResult = [string, number]> {
   getGlobalNameValue(): [string, number][] {
     return this.hasGlobalStats ? zipResult(this.getGlobal()) : this.getNameValue();
   }
+}
+
+/** Python's `repr` of a float, for the common cases (integers get `.0`; nan, inf). */
+function pyFloat(v: number): string {
+  if (Number.isNaN(v)) return 'nan';
+  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  return Number.isInteger(v) && Math.abs(v) < 1e16 ? v.toFixed(1) : String(v);
 }
 
 function zipResult(r: MetricResult): [string, number][] {
