@@ -2,6 +2,8 @@ import { InvalidArgumentError } from '@mxts/core';
 import { AdaDelta } from './ada-delta.js';
 import { AdaGrad } from './ada-grad.js';
 import { Adam } from './adam.js';
+import { Adamax } from './adamax.js';
+import { Nadam } from './nadam.js';
 import { NAG } from './nag.js';
 import type { Optimizer } from './optimizer.js';
 import { RMSProp } from './rmsprop.js';
@@ -18,6 +20,8 @@ const registry = new Map<string, OptimizerClass>([
   ['rmsprop', RMSProp],
   ['adagrad', AdaGrad],
   ['adadelta', AdaDelta],
+  ['adamax', Adamax],
+  ['nadam', Nadam],
 ]);
 
 /**
@@ -43,7 +47,7 @@ export function registerOptimizer(name: string, ctor: OptimizerClass): void {
 /**
  * MXNet `mx.optimizer.create(name, **kwargs)` (`Optimizer.create_optimizer`): the optimizer
  * registered as `name` (case insensitive: 'sgd', 'nag', 'adam', 'rmsprop', 'adagrad',
- * 'adadelta', or one added with `registerOptimizer`), built with the camelCase options.
+ * 'adadelta', 'adamax', 'nadam', or one added with `registerOptimizer`), built with the camelCase options.
  * An unknown name raises `InvalidArgumentError` listing the registered ones.
  *
  * @example

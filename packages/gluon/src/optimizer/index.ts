@@ -2,6 +2,7 @@
 export { AdaDelta, type AdaDeltaOptions } from './ada-delta.js';
 export { AdaGrad, type AdaGradOptions } from './ada-grad.js';
 export { Adam, type AdamOptions } from './adam.js';
+export { Adamax, type AdamaxOptions } from './adamax.js';
 export {
   createOptimizer,
   createOptimizer as create,
@@ -9,6 +10,7 @@ export {
   registerOptimizer,
   registerOptimizer as register,
 } from './create-optimizer.js';
+export { Nadam, type NadamOptions } from './nadam.js';
 export { NAG, type NAGOptions } from './nag.js';
 export {
   type MultKey,

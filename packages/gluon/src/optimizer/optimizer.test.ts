@@ -149,6 +149,47 @@ const reference: Record<
   },
 };
 
+// Nadam's momentum schedule is one value per optimizer (reset per case).
+let nadamSchedule = 1;
+reference.adamax = (w, g, s, t, h) => {
+  const [wd, rescale] = [f(h.wd), f(h.rescale)];
+  const clip = h.clip === null ? null : f(h.clip);
+  const b1 = h.opts.beta1 as number;
+  const b2 = h.opts.beta2 as number;
+  const lr = f(h.lr / (1 - b1 ** t));
+  for (let i = 0; i < w.length; i++) {
+    const rg = clipTo(f(f(g[i] * rescale) + f(w[i] * wd)), clip);
+    s[0][i] = f(s[0][i] * f(b1));
+    s[0][i] = f(s[0][i] + f(rg * f(1 - b1)));
+    s[1][i] = Math.max(f(s[1][i] * f(b2)), Math.abs(rg));
+    w[i] = f(w[i] - f(f(s[0][i] * lr) / s[1][i]));
+  }
+};
+reference.nadam = (w, g, s, t, h) => {
+  const [wd, rescale] = [f(h.wd), f(h.rescale)];
+  const clip = h.clip === null ? null : f(h.clip);
+  const b1 = h.opts.beta1 as number;
+  const b2 = h.opts.beta2 as number;
+  const sd = h.opts.scheduleDecay as number;
+  const eps = f(h.opts.epsilon as number);
+  const mt = b1 * (1 - 0.5 * 0.96 ** (t * sd));
+  const mt1 = b1 * (1 - 0.5 * 0.96 ** ((t + 1) * sd));
+  nadamSchedule *= mt;
+  const next = nadamSchedule * mt1;
+  for (let i = 0; i < w.length; i++) {
+    const rg = clipTo(f(f(g[i] * rescale) + f(w[i] * wd)), clip);
+    s[0][i] = f(s[0][i] * f(b1));
+    s[0][i] = f(s[0][i] + f(rg * f(1 - b1)));
+    s[1][i] = f(s[1][i] * f(b2));
+    s[1][i] = f(s[1][i] + f(f(rg * f(1 - b2)) * rg));
+    const gp = f(rg / f(1 - nadamSchedule));
+    const mp = f(s[0][i] / f(1 - next));
+    const vp = f(s[1][i] / f(1 - b2 ** t));
+    const mBar = f(f(gp * f(1 - mt)) + f(mp * f(mt1)));
+    w[i] = f(w[i] - f(f(mBar * f(h.lr)) / f(f(Math.sqrt(vp)) + eps)));
+  }
+};
+
 const stateCount: Record<string, (o: Hyper['opts']) => number> = {
   sgd: (o) => (o.momentum ? 1 : 0),
   nag: (o) => (o.momentum ? 1 : 0),
@@ -156,6 +197,8 @@ const stateCount: Record<string, (o: Hyper['opts']) => number> = {
   rmsprop: (o) => (o.centered ? 3 : 1),
   adagrad: () => 1,
   adadelta: () => 2,
+  adamax: () => 2,
+  nadam: () => 2,
 };
 
 // MXNet's defaults of each optimizer's own options, for the reference.
@@ -166,6 +209,8 @@ const defaults: Record<string, Hyper['opts']> = {
   rmsprop: { gamma1: 0.9, gamma2: 0.9, epsilon: 1e-8, centered: false, clipWeights: null },
   adagrad: { eps: 1e-7 },
   adadelta: { rho: 0.9, epsilon: 1e-5 },
+  adamax: { beta1: 0.9, beta2: 0.999 },
+  nadam: { beta1: 0.9, beta2: 0.999, epsilon: 1e-8, scheduleDecay: 0.004 },
 };
 const defaultLr: Record<string, number> = {
   sgd: 0.01,
@@ -174,6 +219,8 @@ const defaultLr: Record<string, number> = {
   rmsprop: 0.001,
   adagrad: 0.01,
   adadelta: 0.01,
+  adamax: 0.002,
+  nadam: 0.001,
 };
 
 // The problem: two parameters, 'fc_weight' (3x4) and 'fc_bias' (5); a deterministic
@@ -204,6 +251,7 @@ interface Case {
 
 function runCase(c: Case): void {
   const before = live();
+  nadamSchedule = 1;
   const opts = { ...defaults[c.kind], ...pick(c.options, Object.keys(defaults[c.kind])) };
   const sched = c.scheduler?.();
   const opt = createOptimizer(c.kind, {
@@ -337,6 +385,24 @@ const cases: Case[] = [
     kind: 'adadelta',
     options: { rho: 0.95, epsilon: 1e-4, wd: 0.01, clipGradient: 1, rescaleGrad: 0.5 },
   },
+  { name: 'adamax', kind: 'adamax', options: {} },
+  {
+    name: 'adamax wd clip rescale',
+    kind: 'adamax',
+    options: { learningRate: 0.01, beta1: 0.8, wd: 0.01, clipGradient: 1, rescaleGrad: 0.5 },
+  },
+  { name: 'nadam', kind: 'nadam', options: { learningRate: 0.01 } },
+  {
+    name: 'nadam wd clip rescale',
+    kind: 'nadam',
+    options: {
+      learningRate: 0.01,
+      scheduleDecay: 0.01,
+      wd: 0.01,
+      clipGradient: 1,
+      rescaleGrad: 0.5,
+    },
+  },
 ];
 
 describe('optimizer trajectories match MXNet 1.9.1 formulas (float32-emulating reference, 100 steps)', () => {
@@ -420,7 +486,7 @@ describe('Optimizer base', () => {
     const before = live();
     expect(() => createOptimizer('nope')).toThrow(mx.InvalidArgumentError);
     expect(() => createOptimizer('nope')).toThrow(
-      /Cannot find optimizer nope; the registered optimizers are adadelta, adagrad, adam, nag, rmsprop, sgd/,
+      /Cannot find optimizer nope; the registered optimizers are adadelta, adagrad, adam, adamax, nadam, nag, rmsprop, sgd/,
     );
     expect(createOptimizer('SGD', { momentum: 0.9 })).toBeInstanceOf(SGD);
     expect(createOptimizer('RmsProp')).toBeInstanceOf(RMSProp);

@@ -408,6 +408,14 @@ export abstract class Optimizer {
     };
   }
 
+  /** @internal Optimizer-level state beyond the options and counts (Nadam's mSchedule), for `Updater.getStates(true)`. */
+  _extraState(): Record<string, unknown> {
+    return {};
+  }
+
+  /** @internal Restores what `_extraState` gave. */
+  _setExtraState(_extra: Record<string, unknown>): void {}
+
   /** @internal The update counts, for `Updater.getStates(true)`. */
   _counters(): { numUpdate: number; counts: [number, [number, number][]][] } {
     return {

@@ -2,7 +2,7 @@ import { createCpuBackend } from '@mxts/backend-cpu';
 import * as mx from '@mxts/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FactorScheduler } from '../lr-scheduler/index.js';
-import { Adam, getUpdater, RMSProp, SGD, Updater } from './index.js';
+import { Adam, getUpdater, Nadam, RMSProp, SGD, Updater } from './index.js';
 
 const { nd } = mx;
 const live = () => mx.memory().arrays;
@@ -76,6 +76,22 @@ describe('Updater', () => {
     u.dispose();
     w.dispose();
     expect(live()).toBe(before);
+  });
+
+  test('a dumped Nadam keeps its optimizer-wide momentum schedule', () => {
+    const u = getUpdater(new Nadam());
+    const w = nd.array([1, 2]);
+    const g = nd.array([0.5, -0.5]);
+    u.call(0, g, w);
+    u.call(1, g, w);
+    const schedule = (u.optimizer as Nadam).mSchedule;
+    expect(schedule).toBeLessThan(1);
+    const u2 = new Updater(new SGD());
+    u2.setStates(u.getStates(true));
+    expect((u2.optimizer as Nadam).mSchedule).toBe(schedule);
+    for (const x of [u, u2]) x.dispose();
+    w.dispose();
+    g.dispose();
   });
 
   test('getStatesAsync gives the same bytes', async () => {

@@ -26,6 +26,7 @@ interface Header {
     name: string;
     config: Record<string, unknown>;
     counters: ReturnType<Optimizer['_counters']>;
+    extra: Record<string, unknown>;
     lrMult: [MultKey, number][];
     wdMult: [MultKey, number][];
     lrScheduler: { type: string; fields: Record<string, unknown> } | null;
@@ -282,6 +283,7 @@ function dumpOptimizerState(opt: Optimizer): NonNullable<Header['optimizer']> {
     name,
     config: opt.getConfig(),
     counters: opt._counters(),
+    extra: opt._extraState(),
     lrMult: [...opt.lrMult],
     wdMult: [...opt.wdMult],
     lrScheduler,
@@ -304,6 +306,7 @@ function restoreOptimizer(d: NonNullable<Header['optimizer']>): Optimizer {
   // As unpickling, which runs no constructor: undo the constructor's baseLr overwrite.
   if (scheduler !== null && d.lrScheduler !== null) Object.assign(scheduler, d.lrScheduler.fields);
   opt._setCounters(d.counters);
+  opt._setExtraState(d.extra ?? {});
   opt.lrMult = new Map(d.lrMult);
   opt.wdMult = new Map(d.wdMult);
   return opt;
