@@ -3,11 +3,14 @@ import { AdaDelta } from './ada-delta.js';
 import { AdaGrad } from './ada-grad.js';
 import { Adam } from './adam.js';
 import { Adamax } from './adamax.js';
+import { FTML } from './ftml.js';
+import { Ftrl } from './ftrl.js';
 import { Nadam } from './nadam.js';
 import { NAG } from './nag.js';
 import type { Optimizer } from './optimizer.js';
 import { RMSProp } from './rmsprop.js';
 import { SGD } from './sgd.js';
+import { Signum } from './signum.js';
 
 /** A class `createOptimizer` can build: it takes the camelCase options object. */
 export type OptimizerClass = new (options?: any) => Optimizer;
@@ -22,6 +25,9 @@ const registry = new Map<string, OptimizerClass>([
   ['adadelta', AdaDelta],
   ['adamax', Adamax],
   ['nadam', Nadam],
+  ['signum', Signum],
+  ['ftml', FTML],
+  ['ftrl', Ftrl],
 ]);
 
 /**
@@ -47,7 +53,7 @@ export function registerOptimizer(name: string, ctor: OptimizerClass): void {
 /**
  * MXNet `mx.optimizer.create(name, **kwargs)` (`Optimizer.create_optimizer`): the optimizer
  * registered as `name` (case insensitive: 'sgd', 'nag', 'adam', 'rmsprop', 'adagrad',
- * 'adadelta', 'adamax', 'nadam', or one added with `registerOptimizer`), built with the camelCase options.
+ * 'adadelta', 'adamax', 'nadam', 'signum', 'ftml', 'ftrl', or one added with `registerOptimizer`), built with the camelCase options.
  * An unknown name raises `InvalidArgumentError` listing the registered ones.
  *
  * @example

@@ -10,6 +10,8 @@ export {
   registerOptimizer,
   registerOptimizer as register,
 } from './create-optimizer.js';
+export { FTML, type FTMLOptions } from './ftml.js';
+export { Ftrl, type FtrlOptions } from './ftrl.js';
 export { Nadam, type NadamOptions } from './nadam.js';
 export { NAG, type NAGOptions } from './nag.js';
 export {
@@ -21,4 +23,5 @@ export {
 } from './optimizer.js';
 export { RMSProp, type RMSPropOptions } from './rmsprop.js';
 export { SGD, type SGDOptions } from './sgd.js';
+export { Signum, type SignumOptions } from './signum.js';
 export { getUpdater, Updater } from './updater.js';

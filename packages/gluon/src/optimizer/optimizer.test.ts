@@ -7,6 +7,7 @@ import {
   AdaGrad,
   Adam,
   createOptimizer,
+  Ftrl,
   getUpdater,
   NAG,
   Optimizer,
@@ -190,6 +191,61 @@ reference.nadam = (w, g, s, t, h) => {
   }
 };
 
+reference.signum = (w, g, s, _t, h) => {
+  const c = truthyClip(h.clip);
+  const [lr, wd, rescale] = [f(h.lr), f(h.wd), f(h.rescale)];
+  const m = f(h.opts.momentum as number);
+  const wdLh = f(h.opts.wdLh as number);
+  const keep = f(1 - m);
+  for (let i = 0; i < w.length; i++) {
+    if (m === 0) {
+      // SignSGDKernel: the raw gradient's sign
+      w[i] = f(f(f(1 - f(lr * wd)) * w[i]) - f(lr * Math.sign(g[i])));
+    } else {
+      // SignumKernel
+      const step =
+        c === null ? f(f(keep * rescale) * g[i]) : f(keep * clipTo(f(rescale * g[i]), c));
+      s[0][i] = f(f(f(m * s[0][i]) - f(f(keep * wd) * w[i])) - step);
+      w[i] = f(f(f(1 - f(lr * wdLh)) * w[i]) + f(lr * Math.sign(s[0][i])));
+    }
+  }
+};
+reference.ftml = (w, g, s, t, h) => {
+  const c = truthyClip(h.clip);
+  const [lr, wd, rescale] = [f(h.lr), f(h.wd), f(h.rescale)];
+  const b1 = f(h.opts.beta1 as number);
+  const b2 = f(h.opts.beta2 as number);
+  const eps = f(h.opts.epsilon as number);
+  // FTMLKernel; power::Map(beta, t) in float32
+  const coef = f(f(1 - f(b1 ** t)) / lr);
+  const bias2 = f(1 - f(b2 ** t));
+  for (let i = 0; i < w.length; i++) {
+    const gi = clipTo(f(f(rescale * g[i]) + f(wd * w[i])), c);
+    s[1][i] = f(f(b2 * s[1][i]) + f(f(1 - b2) * f(gi * gi)));
+    const dT = f(coef * f(f(Math.sqrt(f(s[1][i] / bias2))) + eps));
+    s[2][i] = f(f(f(b1 * s[2][i]) + f(f(1 - b1) * gi)) - f(f(dT - f(b1 * s[0][i])) * w[i]));
+    s[0][i] = dT;
+    w[i] = -f(s[2][i] / dT);
+  }
+};
+reference.ftrl = (w, g, s, _t, h) => {
+  const c = truthyClip(h.clip);
+  const [lr, wd, rescale] = [f(h.lr), f(h.wd), f(h.rescale)];
+  const l1 = f(h.opts.lamda1 as number);
+  const beta = f(h.opts.beta as number);
+  for (let i = 0; i < w.length; i++) {
+    // FtrlUpdateKernel (state [z, n])
+    const gi = clipTo(f(g[i] * rescale), c);
+    const g2 = f(gi * gi);
+    const grown = f(f(Math.sqrt(f(s[1][i] + g2))) - f(Math.sqrt(s[1][i])));
+    s[0][i] = f(s[0][i] + f(gi - f(f(grown * w[i]) / lr)));
+    s[1][i] = f(s[1][i] + g2);
+    const z = s[0][i];
+    const den = f(f(f(f(Math.sqrt(s[1][i])) + beta) / lr) + wd);
+    w[i] = f(f(f(Math.sign(z) * l1) - z) / den) * (Math.abs(z) > l1 ? 1 : 0);
+  }
+};
+
 const stateCount: Record<string, (o: Hyper['opts']) => number> = {
   sgd: (o) => (o.momentum ? 1 : 0),
   nag: (o) => (o.momentum ? 1 : 0),
@@ -199,6 +255,9 @@ const stateCount: Record<string, (o: Hyper['opts']) => number> = {
   adadelta: () => 2,
   adamax: () => 2,
   nadam: () => 2,
+  signum: (o) => (o.momentum ? 1 : 0),
+  ftml: () => 3,
+  ftrl: () => 2,
 };
 
 // MXNet's defaults of each optimizer's own options, for the reference.
@@ -211,6 +270,9 @@ const defaults: Record<string, Hyper['opts']> = {
   adadelta: { rho: 0.9, epsilon: 1e-5 },
   adamax: { beta1: 0.9, beta2: 0.999 },
   nadam: { beta1: 0.9, beta2: 0.999, epsilon: 1e-8, scheduleDecay: 0.004 },
+  signum: { momentum: 0.9, wdLh: 0 },
+  ftml: { beta1: 0.6, beta2: 0.999, epsilon: 1e-8 },
+  ftrl: { lamda1: 0.01, beta: 1 },
 };
 const defaultLr: Record<string, number> = {
   sgd: 0.01,
@@ -221,6 +283,9 @@ const defaultLr: Record<string, number> = {
   adadelta: 0.01,
   adamax: 0.002,
   nadam: 0.001,
+  signum: 0.01,
+  ftml: 0.01,
+  ftrl: 0.1,
 };
 
 // The problem: two parameters, 'fc_weight' (3x4) and 'fc_bias' (5); a deterministic
@@ -403,6 +468,32 @@ const cases: Case[] = [
       rescaleGrad: 0.5,
     },
   },
+  { name: 'signum', kind: 'signum', options: { wd: 0.01 } },
+  {
+    name: 'signum wdLh clip rescale',
+    kind: 'signum',
+    options: { momentum: 0.8, wdLh: 0.1, wd: 0.01, clipGradient: 1, rescaleGrad: 0.5 },
+  },
+  { name: 'signsgd (signum without momentum)', kind: 'signum', options: { momentum: 0, wd: 0.1 } },
+  { name: 'ftml', kind: 'ftml', options: { learningRate: 0.05 } },
+  {
+    name: 'ftml wd clip rescale',
+    kind: 'ftml',
+    options: { learningRate: 0.05, beta1: 0.5, wd: 0.01, clipGradient: 1, rescaleGrad: 0.5 },
+  },
+  { name: 'ftrl', kind: 'ftrl', options: {} },
+  {
+    name: 'ftrl wd clip rescale',
+    kind: 'ftrl',
+    options: {
+      learningRate: 0.5,
+      lamda1: 0.05,
+      beta: 0.5,
+      wd: 0.01,
+      clipGradient: 1,
+      rescaleGrad: 0.5,
+    },
+  },
 ];
 
 describe('optimizer trajectories match MXNet 1.9.1 formulas (float32-emulating reference, 100 steps)', () => {
@@ -428,6 +519,11 @@ describe('Optimizer base', () => {
     const s2 = new FactorScheduler(5, { baseLr: 0.4 });
     new Adam({ lrScheduler: s2 });
     expect(s2.baseLr).toBe(0.001);
+    // Ftrl sets its learning rate (default 0.1) after the base: the scheduler keeps its own.
+    expect(new Ftrl().learningRate).toBe(0.1);
+    const s3 = new FactorScheduler(5, { baseLr: 0.3 });
+    new Ftrl({ lrScheduler: s3, learningRate: 0.7 });
+    expect(s3.baseLr).toBe(0.3);
     sgd.numUpdate = 11;
     expect(sgd.learningRate).toBeCloseTo(0.1, 15);
   });
@@ -486,7 +582,7 @@ describe('Optimizer base', () => {
     const before = live();
     expect(() => createOptimizer('nope')).toThrow(mx.InvalidArgumentError);
     expect(() => createOptimizer('nope')).toThrow(
-      /Cannot find optimizer nope; the registered optimizers are adadelta, adagrad, adam, adamax, nadam, nag, rmsprop, sgd/,
+      /Cannot find optimizer nope; the registered optimizers are adadelta, adagrad, adam, adamax, ftml, ftrl, nadam, nag, rmsprop, sgd, signum/,
     );
     expect(createOptimizer('SGD', { momentum: 0.9 })).toBeInstanceOf(SGD);
     expect(createOptimizer('RmsProp')).toBeInstanceOf(RMSProp);

@@ -132,6 +132,11 @@ describe('update operators added for the optimizers', () => {
       /lrs must list one number per weight/,
     );
     expect(() => nd.multiSgdMomUpdate([w, w, s3], { lrs: [0.1], wds: [0] })).toThrow(mx.ShapeError);
+    expect(() => nd.ftmlUpdate(w, w, w, w, w, { lr: 0.1 } as never)).toThrow(/t is required/);
+    expect(() => nd.ftmlUpdate(w, w, w, w, w, { lr: 0.1, t: 1.5 })).toThrow(/t must be an integer/);
+    expect(() => nd.ftrlUpdate(w, w, w, s3, { lr: 0.1 })).toThrow(mx.ShapeError);
+    expect(() => nd.signumUpdate(w, s3, w, { lr: 0.1 })).toThrow(mx.ShapeError);
+    expect(() => nd.signsgdUpdate(w, i32, { lr: 0.1 })).toThrow(mx.DTypeError);
     expect(live()).toBe(before);
     for (const a of [w, s3, i32]) a.dispose();
   });
