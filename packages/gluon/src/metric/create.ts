@@ -1,12 +1,15 @@
 import { InvalidArgumentError } from '@mxts/core';
 import { Accuracy } from './accuracy.js';
 import { CompositeEvalMetric, type MetricLike, resolveMetric } from './composite-eval-metric.js';
-import { CrossEntropy } from './cross-entropy.js';
+import { CrossEntropy, NegativeLogLikelihood } from './cross-entropy.js';
 import { EvalMetric, type MetricResult } from './eval-metric.js';
 import { F1 } from './f1.js';
+import { Loss } from './loss.js';
 import { MAE } from './mae.js';
+import { MCC } from './mcc.js';
 import { type MetricFactory, metricRegistry } from './metric-registry.js';
 import { MSE } from './mse.js';
+import { PearsonCorrelation } from './pearson-correlation.js';
 import { Perplexity } from './perplexity.js';
 import { RMSE } from './rmse.js';
 import { TopKAccuracy } from './top-k-accuracy.js';
@@ -32,6 +35,10 @@ const builtins: [string[], MetricFactory][] = [
   [['mse'], (o) => new MSE(o)],
   [['rmse'], (o) => new RMSE(o)],
   [['crossentropy', 'ce'], (o) => new CrossEntropy(o)],
+  [['negativeloglikelihood', 'nll_loss'], (o) => new NegativeLogLikelihood(o)],
+  [['mcc'], (o) => new MCC(o)],
+  [['pearsoncorrelation', 'pearsonr'], (o) => new PearsonCorrelation(o)],
+  [['loss'], (o) => new Loss(o)],
   [
     ['compositeevalmetric', 'composite'],
     (o) => {
@@ -60,7 +67,7 @@ export function registerMetric(names: string | readonly string[], factory: Metri
 /**
  * MXNet `mx.metric.create(metric, **kwargs)`: a metric from its registered name (case
  * insensitive: 'acc'/'accuracy', 'top_k_accuracy', 'f1', 'perplexity', 'mae', 'mse', 'rmse',
- * 'ce'/'crossentropy', 'composite') with camelCase options, an `EvalMetric` (returned as is),
+ * 'ce'/'crossentropy', 'nll_loss', 'mcc', 'pearsonr', 'loss', 'composite') with camelCase options, an `EvalMetric` (returned as is),
  * or a list of these (a `CompositeEvalMetric`). MXNet's custom metric functions are not
  * supported.
  *

@@ -39,7 +39,7 @@ export class CrossEntropy extends EvalMetric {
 
   /** MXNet `update(labels, preds)`; see {@link EvalMetric.update}. @example await ce.update([y], [probs]) */
   async update(labels: MetricInput, preds: MetricInput): Promise<void> {
-    const op = 'CrossEntropy.update';
+    const op = `${this.constructor.name}.update`;
     for (const [label, pred] of await readPairs(op, labels, preds)) {
       const n = label.values.length;
       if (pred.shape.length !== 2 || pred.shape[0] !== n) {
@@ -70,5 +70,20 @@ export class CrossEntropy extends EvalMetric {
       this.numInst += n;
       this.globalNumInst += n;
     }
+  }
+}
+
+/**
+ * MXNet `mx.metric.NegativeLogLikelihood(eps=1e-12, name='nll-loss')`: the same computation
+ * as {@link CrossEntropy} (MXNet's two classes share it line for line) under its own name.
+ *
+ * @example
+ * const nll = new NegativeLogLikelihood();
+ * await nll.update([mx.nd.array([0, 1, 1])], [mx.nd.array([[0.3, 0.7], [0, 1], [0.4, 0.6]])]);
+ * nll.get(); // ['nll-loss', 0.5715994...]
+ */
+export class NegativeLogLikelihood extends CrossEntropy {
+  constructor(options: CrossEntropyOptions = {}) {
+    super({ ...options, name: options.name ?? 'nll-loss' });
   }
 }

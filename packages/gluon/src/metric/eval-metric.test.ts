@@ -5,11 +5,17 @@ import {
   Accuracy,
   CompositeEvalMetric,
   CrossEntropy,
+  CustomMetric,
   create,
   EvalMetric,
   F1,
+  Loss,
   MAE,
+  MCC,
   MSE,
+  NegativeLogLikelihood,
+  np,
+  PearsonCorrelation,
   Perplexity,
   RMSE,
   registerMetric,
@@ -210,6 +216,98 @@ describe('metric (MXNet 1.9.1 metric.py)', () => {
     expect(ce.get()[0]).toBe('cross-entropy');
     // MXNet's docstring value, from numpy's float32 log and sum.
     expect(ce.get()[1]).toBeCloseTo(0.57159948348999023, 15);
+  });
+
+  test("MCC and F1 on MXNet's MCC docstring example", async () => {
+    const [fp, tn, fn, tp] = [1000, 1, 1, 10000];
+    const preds = [
+      ...Array(fp).fill([0.3, 0.7]),
+      ...Array(tn).fill([0.7, 0.3]),
+      ...Array(fn).fill([0.7, 0.3]),
+      ...Array(tp).fill([0.3, 0.7]),
+    ];
+    const labels = [...Array(fp + tn).fill(0), ...Array(fn + tp).fill(1)];
+    const f1 = new F1();
+    const mcc = new MCC();
+    const micro = new MCC({ average: 'micro' });
+    await withArrays([[labels, preds]], async (l, p) => {
+      await f1.update(l, p);
+      await mcc.update(l, p);
+      await micro.update(l, p);
+    });
+    expect(f1.get()[1]).toBeCloseTo(0.95233560306652054, 14);
+    expect(mcc.get()).toEqual(['mcc', expect.closeTo(0.01917751877733392, 14)]);
+    expect(micro.get()[1]).toBeCloseTo(0.01917751877733392, 14);
+    // By hand: (TP*TN - FP*FN) / sqrt((TP+FP)(TP+FN)(TN+FP)(TN+FN)).
+    const want = (tp * tn - fp * fn) / Math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn));
+    expect(mcc.get()[1]).toBeCloseTo(want, 15);
+  });
+
+  test('NegativeLogLikelihood, PearsonCorrelation, Loss, CustomMetric (docstring values)', async () => {
+    const nll = new NegativeLogLikelihood();
+    await withArrays([[[0, 1, 1], probs]], (l, p) => nll.update(l, p));
+    expect(nll.get()).toEqual(['nll-loss', expect.closeTo(0.57159948348999023, 15)]);
+    const yl = [
+      [1, 0],
+      [0, 1],
+      [0, 1],
+    ];
+    const pr = new PearsonCorrelation();
+    const prMicro = new PearsonCorrelation({ average: 'micro' });
+    await withArrays([[yl, probs]], async (l, p) => {
+      await pr.update(l, p);
+      await prMicro.update(l, p);
+    });
+    expect(pr.get()).toEqual(['pearsonr', expect.closeTo(0.42163704544016178, 7)]);
+    // One batch: MXNet's running sums give the batch's correlation.
+    expect(prMicro.get()[1]).toBeCloseTo(pr.get()[1], 12);
+
+    const loss = new Loss();
+    const l1 = nd.array([
+      [1, 2],
+      [3, 4],
+    ]);
+    const l2 = nd.array([5]);
+    await loss.update(null, [l1, l2]);
+    expect(loss.get()).toEqual(['loss', 3]);
+    l1.dispose();
+    l2.dispose();
+
+    const custom = new CustomMetric((x, y) => {
+      let s = 0;
+      for (let i = 0; i < x.data.length; i++) s += x.data[i] + y.data[i];
+      return s / x.data.length;
+    });
+    expect(custom.name).toBe('custom(<lambda>)');
+    await withArrays(
+      [
+        [
+          [[2.5], [0], [2], [8]],
+          [[3], [-0.5], [2], [7]],
+        ],
+      ],
+      (l, p) => custom.update(l, p),
+    );
+    expect(custom.get()).toEqual(['custom(<lambda>)', 6]);
+    const pairs = np(function pairs(_l, p) {
+      return [p.data.length, 2];
+    });
+    expect(pairs.name).toBe('pairs');
+    await withArrays(
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      (l, p) => pairs.update(l, p),
+    );
+    expect(pairs.get()[1]).toBe(1);
+    expect(() => pairs.getConfig()).toThrow(/cannot be serialized/);
+    expect(create('nll_loss')).toBeInstanceOf(NegativeLogLikelihood);
+    expect(create('pearsonr')).toBeInstanceOf(PearsonCorrelation);
+    expect(create('mcc')).toBeInstanceOf(MCC);
+    expect(create('loss')).toBeInstanceOf(Loss);
   });
 
   test('CompositeEvalMetric and create', async () => {

@@ -5,7 +5,12 @@ export {
   type MetricLike,
 } from './composite-eval-metric.js';
 export { create, registerMetric, registerMetric as register } from './create.js';
-export { CrossEntropy, type CrossEntropyOptions } from './cross-entropy.js';
+export {
+  CrossEntropy,
+  type CrossEntropyOptions,
+  NegativeLogLikelihood,
+} from './cross-entropy.js';
+export { CustomMetric, type CustomMetricOptions, type FEval, np } from './custom-metric.js';
 export {
   EvalMetric,
   type EvalMetricOptions,
@@ -13,9 +18,15 @@ export {
   type MetricResult,
 } from './eval-metric.js';
 export { F1, type F1Options } from './f1.js';
+export { Loss } from './loss.js';
 export { MAE } from './mae.js';
+export { MCC, type MCCOptions } from './mcc.js';
 export type { MetricFactory } from './metric-registry.js';
 export { MSE } from './mse.js';
+export {
+  PearsonCorrelation,
+  type PearsonCorrelationOptions,
+} from './pearson-correlation.js';
 export { Perplexity, type PerplexityOptions } from './perplexity.js';
 export { RMSE } from './rmse.js';
 export { TopKAccuracy, type TopKAccuracyOptions } from './top-k-accuracy.js';
