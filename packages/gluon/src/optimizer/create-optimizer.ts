@@ -10,6 +10,7 @@ import { NAG } from './nag.js';
 import type { Optimizer } from './optimizer.js';
 import { RMSProp } from './rmsprop.js';
 import { SGD } from './sgd.js';
+import { SGLD } from './sgld.js';
 import { Signum } from './signum.js';
 
 /** A class `createOptimizer` can build: it takes the camelCase options object. */
@@ -28,6 +29,7 @@ const registry = new Map<string, OptimizerClass>([
   ['signum', Signum],
   ['ftml', FTML],
   ['ftrl', Ftrl],
+  ['sgld', SGLD],
 ]);
 
 /**
@@ -53,7 +55,7 @@ export function registerOptimizer(name: string, ctor: OptimizerClass): void {
 /**
  * MXNet `mx.optimizer.create(name, **kwargs)` (`Optimizer.create_optimizer`): the optimizer
  * registered as `name` (case insensitive: 'sgd', 'nag', 'adam', 'rmsprop', 'adagrad',
- * 'adadelta', 'adamax', 'nadam', 'signum', 'ftml', 'ftrl', or one added with `registerOptimizer`), built with the camelCase options.
+ * 'adadelta', 'adamax', 'nadam', 'signum', 'ftml', 'ftrl', 'sgld', or one added with `registerOptimizer`), built with the camelCase options.
  * An unknown name raises `InvalidArgumentError` listing the registered ones.
  *
  * @example

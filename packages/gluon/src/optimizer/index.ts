@@ -23,5 +23,6 @@ export {
 } from './optimizer.js';
 export { RMSProp, type RMSPropOptions } from './rmsprop.js';
 export { SGD, type SGDOptions } from './sgd.js';
+export { SGLD } from './sgld.js';
 export { Signum, type SignumOptions } from './signum.js';
 export { getUpdater, Updater } from './updater.js';

@@ -16,6 +16,7 @@ import {
   RMSProp,
   registerOptimizer,
   SGD,
+  SGLD,
   Updater,
 } from './index.js';
 
@@ -566,6 +567,41 @@ describe('Optimizer base', () => {
     for (const a of [w, g, ...(s0 as mx.NDArray[]), ...(s1 as mx.NDArray[])]) a.dispose();
   });
 
+  test('SGLD: the gradient step plus MXNet-exact normal noise of scale sqrt(lr)', () => {
+    const before = live();
+    const opt = new SGLD({ learningRate: 0.04, wd: 0.1, clipGradient: 1, rescaleGrad: 0.5 });
+    const w = nd.array([1, -2, 0.5]);
+    const grads = [
+      [0.5, 3, -4],
+      [1, -1, 0],
+    ];
+    mx.random.seed(42);
+    for (const g of grads) {
+      const ga = nd.array(g);
+      opt.update(0, w, ga, null);
+      ga.dispose();
+    }
+    const got = Array.from(w.dataSync());
+    expect(live()).toBe(before + 1);
+    // The same noise, drawn again from the same seed.
+    mx.random.seed(42);
+    const ref = [1, -2, 0.5].map(f);
+    const [wd, rs] = [f(0.1), f(0.5)];
+    const half = f(-0.04 / 2);
+    for (const g of grads) {
+      const noise = nd.random.normal({ scale: Math.sqrt(0.04), shape: [3] });
+      const z = Array.from(noise.dataSync());
+      noise.dispose();
+      for (let i = 0; i < 3; i++) {
+        const rg = Math.min(1, Math.max(-1, f(g[i] * rs)));
+        ref[i] = f(ref[i] + f(f(rg + f(ref[i] * wd)) * half));
+        ref[i] = f(ref[i] + z[i]);
+      }
+    }
+    expect(got).toEqual(ref);
+    w.dispose();
+  });
+
   test('AdaDelta scales the gradient in place, as MXNet', () => {
     const opt = new AdaDelta({ rescaleGrad: 0.5 });
     const w = nd.ones([2]);
@@ -582,7 +618,7 @@ describe('Optimizer base', () => {
     const before = live();
     expect(() => createOptimizer('nope')).toThrow(mx.InvalidArgumentError);
     expect(() => createOptimizer('nope')).toThrow(
-      /Cannot find optimizer nope; the registered optimizers are adadelta, adagrad, adam, adamax, ftml, ftrl, nadam, nag, rmsprop, sgd, signum/,
+      /Cannot find optimizer nope; the registered optimizers are adadelta, adagrad, adam, adamax, ftml, ftrl, nadam, nag, rmsprop, sgd, sgld, signum/,
     );
     expect(createOptimizer('SGD', { momentum: 0.9 })).toBeInstanceOf(SGD);
     expect(createOptimizer('RmsProp')).toBeInstanceOf(RMSProp);
