@@ -94,6 +94,27 @@ describe('Updater', () => {
     g.dispose();
   });
 
+  test('a null state (SGD without momentum) round-trips', () => {
+    const before = live();
+    const u = getUpdater(new SGD({ learningRate: 0.1 }));
+    const w = nd.array([1, 2]);
+    const g = nd.array([1, 1]);
+    u.call(5, g, w);
+    expect(u.states.get(5)).toBeNull();
+    const u2 = new Updater(new SGD());
+    u2.setStates(u.getStates());
+    expect(u2.states.get(5)).toBeNull();
+    expect(u2.statesSynced.get(5)).toBe(false);
+    u2.call(5, g, w);
+    // u2 keeps its own optimizer (SGD's default rate 0.01): states only were loaded.
+    const f = Math.fround;
+    expect(Array.from(w.dataSync())).toEqual([1, 2].map((x) => f(f(x - f(0.1)) - f(0.01))));
+    for (const x of [u, u2]) x.dispose();
+    w.dispose();
+    g.dispose();
+    expect(live()).toBe(before);
+  });
+
   test('getStatesAsync gives the same bytes', async () => {
     const u = getUpdater(new RMSProp({ centered: true }));
     const w = nd.array([1, 2]);
