@@ -35,6 +35,8 @@ export const NON_OP_EXPORTS: readonly string[] = [
   'adamUpdate',
   'ftmlUpdate',
   'ftrlUpdate',
+  'lambUpdatePhase1',
+  'lambUpdatePhase2',
   'multiSgdMomUpdate',
   'multiSgdUpdate',
   'nagMomUpdate',

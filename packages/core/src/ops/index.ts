@@ -35,6 +35,8 @@ export { type FtrlUpdateOptions, ftrlUpdate } from './ftrl-update.js';
 export { FullyConnected, type FullyConnectedOptions } from './fully-connected.js';
 export { broadcastGreater, greater } from './greater.js';
 export { broadcastGreaterEqual, greaterEqual } from './greater-equal.js';
+export { type LambUpdatePhase1Options, lambUpdatePhase1 } from './lamb-update-phase1.js';
+export { type LambUpdatePhase2Options, lambUpdatePhase2 } from './lamb-update-phase2.js';
 export { broadcastLesser, lesser } from './lesser.js';
 export { broadcastLesserEqual, lesserEqual } from './lesser-equal.js';
 export { log } from './log.js';

@@ -5,6 +5,7 @@ import { Adam } from './adam.js';
 import { Adamax } from './adamax.js';
 import { FTML } from './ftml.js';
 import { Ftrl } from './ftrl.js';
+import { LAMB } from './lamb.js';
 import { Nadam } from './nadam.js';
 import { NAG } from './nag.js';
 import type { Optimizer } from './optimizer.js';
@@ -30,6 +31,7 @@ const registry = new Map<string, OptimizerClass>([
   ['ftml', FTML],
   ['ftrl', Ftrl],
   ['sgld', SGLD],
+  ['lamb', LAMB],
 ]);
 
 /**
@@ -55,7 +57,7 @@ export function registerOptimizer(name: string, ctor: OptimizerClass): void {
 /**
  * MXNet `mx.optimizer.create(name, **kwargs)` (`Optimizer.create_optimizer`): the optimizer
  * registered as `name` (case insensitive: 'sgd', 'nag', 'adam', 'rmsprop', 'adagrad',
- * 'adadelta', 'adamax', 'nadam', 'signum', 'ftml', 'ftrl', 'sgld', or one added with `registerOptimizer`), built with the camelCase options.
+ * 'adadelta', 'adamax', 'nadam', 'signum', 'ftml', 'ftrl', 'sgld', 'lamb', or one added with `registerOptimizer`), built with the camelCase options.
  * An unknown name raises `InvalidArgumentError` listing the registered ones.
  *
  * @example

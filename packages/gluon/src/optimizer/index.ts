@@ -12,6 +12,7 @@ export {
 } from './create-optimizer.js';
 export { FTML, type FTMLOptions } from './ftml.js';
 export { Ftrl, type FtrlOptions } from './ftrl.js';
+export { LAMB, type LAMBOptions } from './lamb.js';
 export { Nadam, type NadamOptions } from './nadam.js';
 export { NAG, type NAGOptions } from './nag.js';
 export {

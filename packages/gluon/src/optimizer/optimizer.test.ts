@@ -247,6 +247,35 @@ reference.ftrl = (w, g, s, _t, h) => {
   }
 };
 
+reference.lamb = (w, g, s, t, h) => {
+  // lamb_update_phase1 / lamb_update_phase2 (LambUpdatePhaseOne/TwoKernel)
+  const c = truthyClip(h.clip);
+  const [lr, wd, rescale] = [f(h.lr), f(h.wd), f(h.rescale)];
+  const b1 = f(h.opts.beta1 as number);
+  const b2 = f(h.opts.beta2 as number);
+  const eps = f(h.opts.epsilon as number);
+  const lb = truthyClip(h.opts.lowerBound as number | null);
+  const ub = truthyClip(h.opts.upperBound as number | null);
+  const b1t = f(b1 ** t);
+  const b2t = f(b2 ** t);
+  const gs = w.map((wi, i) => {
+    const rg = clipTo(f(g[i] * rescale), c);
+    s[0][i] = f(f(b1 * s[0][i]) + f(f(1 - b1) * rg));
+    s[1][i] = f(f(b2 * s[1][i]) + f(f(f(1 - b2) * rg) * rg));
+    // the kernel divides the mean by (1. - beta1_t) in double
+    const mHat = h.opts.biasCorrection ? f(s[0][i] / (1 - b1t)) : s[0][i];
+    const vHat = h.opts.biasCorrection ? f(s[1][i] / f(1 - b2t)) : s[1][i];
+    return f(f(mHat / f(f(Math.sqrt(vHat)) + eps)) + f(wd * wi));
+  });
+  const norm = (v: number[]) => f(Math.sqrt(f(v.reduce((a, x) => a + f(x * x), 0))));
+  let r1 = norm(w);
+  const r2 = norm(gs);
+  if (lb !== null) r1 = Math.max(r1, lb);
+  if (ub !== null) r1 = Math.min(r1, ub);
+  const rate = r1 === 0 || r2 === 0 ? lr : f(f(lr * r1) / r2);
+  for (let i = 0; i < w.length; i++) w[i] = f(w[i] - f(rate * gs[i]));
+};
+
 const stateCount: Record<string, (o: Hyper['opts']) => number> = {
   sgd: (o) => (o.momentum ? 1 : 0),
   nag: (o) => (o.momentum ? 1 : 0),
@@ -259,6 +288,7 @@ const stateCount: Record<string, (o: Hyper['opts']) => number> = {
   signum: (o) => (o.momentum ? 1 : 0),
   ftml: () => 3,
   ftrl: () => 2,
+  lamb: () => 2,
 };
 
 // MXNet's defaults of each optimizer's own options, for the reference.
@@ -274,6 +304,14 @@ const defaults: Record<string, Hyper['opts']> = {
   signum: { momentum: 0.9, wdLh: 0 },
   ftml: { beta1: 0.6, beta2: 0.999, epsilon: 1e-8 },
   ftrl: { lamda1: 0.01, beta: 1 },
+  lamb: {
+    beta1: 0.9,
+    beta2: 0.999,
+    epsilon: 1e-6,
+    lowerBound: null,
+    upperBound: null,
+    biasCorrection: true,
+  },
 };
 const defaultLr: Record<string, number> = {
   sgd: 0.01,
@@ -287,6 +325,7 @@ const defaultLr: Record<string, number> = {
   signum: 0.01,
   ftml: 0.01,
   ftrl: 0.1,
+  lamb: 0.001,
 };
 
 // The problem: two parameters, 'fc_weight' (3x4) and 'fc_bias' (5); a deterministic
@@ -495,6 +534,20 @@ const cases: Case[] = [
       rescaleGrad: 0.5,
     },
   },
+  { name: 'lamb', kind: 'lamb', options: { learningRate: 0.01 } },
+  {
+    name: 'lamb bounds wd clip rescale, no bias correction',
+    kind: 'lamb',
+    options: {
+      learningRate: 0.01,
+      wd: 0.01,
+      clipGradient: 1,
+      rescaleGrad: 0.5,
+      lowerBound: 2,
+      upperBound: 3,
+      biasCorrection: false,
+    },
+  },
 ];
 
 describe('optimizer trajectories match MXNet 1.9.1 formulas (float32-emulating reference, 100 steps)', () => {
@@ -618,7 +671,7 @@ describe('Optimizer base', () => {
     const before = live();
     expect(() => createOptimizer('nope')).toThrow(mx.InvalidArgumentError);
     expect(() => createOptimizer('nope')).toThrow(
-      /Cannot find optimizer nope; the registered optimizers are adadelta, adagrad, adam, adamax, ftml, ftrl, nadam, nag, rmsprop, sgd, sgld, signum/,
+      /Cannot find optimizer nope; the registered optimizers are adadelta, adagrad, adam, adamax, ftml, ftrl, lamb, nadam, nag, rmsprop, sgd, sgld, signum/,
     );
     expect(createOptimizer('SGD', { momentum: 0.9 })).toBeInstanceOf(SGD);
     expect(createOptimizer('RmsProp')).toBeInstanceOf(RMSProp);
