@@ -116,6 +116,29 @@ describe('update operators added for the optimizers', () => {
     for (const a of [w0, g0, w1, g1, mom, ...outs]) a.dispose();
   });
 
+  test('lambUpdatePhase2: trust ratio r1/r2, plain lr when a norm is 0, r1 clamped', () => {
+    const w = nd.array([3, 4]);
+    const g = nd.array([1, -2]);
+    const r1 = nd.array([5]);
+    const r2 = nd.array([0.5]);
+    const zero = nd.array([0]);
+    const before = live();
+    const a = nd.lambUpdatePhase2(w, g, r1, r2, { lr: 0.1 });
+    const b = nd.lambUpdatePhase2(w, g, zero, r2, { lr: 0.1 });
+    const c = nd.lambUpdatePhase2(w, g, r1, zero, { lr: 0.1 });
+    const d = nd.lambUpdatePhase2(w, g, r1, r2, { lr: 0.1, upperBound: 2 });
+    expect(live()).toBe(before + 4);
+    const rate = f(f(f(0.1) * 5) / 0.5);
+    expect(Array.from(a.dataSync())).toEqual([3, 4].map((x, i) => f(x - f(rate * [1, -2][i]))));
+    const plain = [3, 4].map((x, i) => f(x - f(f(0.1) * [1, -2][i])));
+    expect(Array.from(b.dataSync())).toEqual(plain);
+    expect(Array.from(c.dataSync())).toEqual(plain);
+    const clamped = f(f(f(0.1) * 2) / 0.5);
+    expect(Array.from(d.dataSync())).toEqual([3, 4].map((x, i) => f(x - f(clamped * [1, -2][i]))));
+    expect(() => nd.lambUpdatePhase2(w, g, w, r2, { lr: 0.1 })).toThrow(/r1 must have shape \(1\)/);
+    for (const x of [w, g, r1, r2, zero, a, b, c, d]) x.dispose();
+  });
+
   test('bad arguments are refused before anything runs', () => {
     const w = nd.ones([2]);
     const s3 = nd.ones([3]);
