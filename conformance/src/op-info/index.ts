@@ -30,10 +30,22 @@ export const opInfos: readonly OpInfo[] = [
 export const NON_OP_EXPORTS: readonly string[] = [
   'NDArray',
   // Optimizer steps that write their arrays in place and have no gradient (MXNet gives
-  // them none); tested against MXNet's formulas in backend-cpu's scopes.test.ts.
+  // them none); tested against MXNet's formulas in backend-cpu's scopes.test.ts and in
+  // @mxts/gluon's optimizer tests.
   'adamUpdate',
+  'ftmlUpdate',
+  'ftrlUpdate',
+  'lambUpdatePhase1',
+  'lambUpdatePhase2',
+  'multiSgdMomUpdate',
+  'multiSgdUpdate',
+  'nagMomUpdate',
+  'rmspropUpdate',
+  'rmspropalexUpdate',
   'sgdMomUpdate',
   'sgdUpdate',
+  'signsgdUpdate',
+  'signumUpdate',
   'arange',
   'array',
   'empty',

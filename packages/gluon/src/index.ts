@@ -1,6 +1,7 @@
 /**
  * `@mxts/gluon`: MXNet's Gluon API (`mxnet.gluon`) over `@mxts/core`: parameters, blocks,
- * `nn` layers, losses, the Trainer, optimizers and data loading.
+ * `nn` layers, losses, the Trainer, optimizers, learning-rate schedulers, metrics and data
+ * loading.
  *
  * @example
  * import * as mx from '@mxts/core';
@@ -28,6 +29,8 @@ export {
 } from './errors/index.js';
 export { type F, HybridBlock, type HybridParams } from './hybrid-block.js';
 export * as loss from './loss/index.js';
+export * as lrScheduler from './lr-scheduler/index.js';
+export * as metric from './metric/index.js';
 export * as nn from './nn/index.js';
 export * as optimizer from './optimizer/index.js';
 export {

@@ -180,12 +180,12 @@ export class Trainer {
 
   /**
    * MXNet `save_states(fname)`: the optimizer states (momentum, ...) and update counts, in
-   * the Updater's `getStates(true)` bytes.
+   * the Updater's `getStates(true)` bytes (read asynchronously, so WebGPU works too).
    * @example await trainer.saveStates('trainer.states');
    */
   async saveStates(fname: string): Promise<void> {
     const fs = await import('node:fs/promises');
-    await fs.writeFile(fname, this._updater.getStates(true));
+    await fs.writeFile(fname, await this._updater.getStatesAsync(true));
   }
 
   /**

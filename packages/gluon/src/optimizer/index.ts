@@ -1,34 +1,29 @@
-// temporary: replaced by the optimizer branch at merge. SGD only, implementing the
-// optimizer contract (docs: /work/briefs/optimizer-contract.md) so the Trainer builds.
-import { InvalidArgumentError } from '@mxts/core';
-import type { Optimizer } from './optimizer.js';
-import { SGD } from './sgd.js';
-
+// `gluon.optimizer`: MXNet's `mx.optimizer` (python/mxnet/optimizer/optimizer.py, 1.9.1).
+export { AdaDelta, type AdaDeltaOptions } from './ada-delta.js';
+export { AdaGrad, type AdaGradOptions } from './ada-grad.js';
+export { Adam, type AdamOptions } from './adam.js';
+export { Adamax, type AdamaxOptions } from './adamax.js';
 export {
-  type LRScheduler,
+  createOptimizer,
+  createOptimizer as create,
+  type OptimizerClass,
+  registerOptimizer,
+  registerOptimizer as register,
+} from './create-optimizer.js';
+export { FTML, type FTMLOptions } from './ftml.js';
+export { Ftrl, type FtrlOptions } from './ftrl.js';
+export { LAMB, type LAMBOptions } from './lamb.js';
+export { Nadam, type NadamOptions } from './nadam.js';
+export { NAG, type NAGOptions } from './nag.js';
+export {
+  type MultKey,
   Optimizer,
   type OptimizerOptions,
   type OptimizerParam,
   type OptimizerState,
 } from './optimizer.js';
+export { RMSProp, type RMSPropOptions } from './rmsprop.js';
 export { SGD, type SGDOptions } from './sgd.js';
+export { SGLD } from './sgld.js';
+export { Signum, type SignumOptions } from './signum.js';
 export { getUpdater, Updater } from './updater.js';
-
-const registry = new Map<string, new (options?: any) => Optimizer>([['sgd', SGD]]);
-
-/** MXNet `mx.optimizer.register`. @example registerOptimizer('mysgd', MySGD); */
-export function registerOptimizer(name: string, ctor: new (options?: any) => Optimizer): void {
-  registry.set(name.toLowerCase(), ctor);
-}
-
-/** MXNet `mx.optimizer.create(name, **kwargs)`. @example createOptimizer('sgd', { learningRate: 0.1 }); */
-export function createOptimizer(name: string, options: Record<string, unknown> = {}): Optimizer {
-  const ctor = registry.get(String(name).toLowerCase());
-  if (ctor === undefined) {
-    throw new InvalidArgumentError(
-      'optimizer.create',
-      `Cannot find optimizer ${name} (registered: ${[...registry.keys()].join(', ')})`,
-    );
-  }
-  return new ctor(options);
-}
