@@ -3,6 +3,8 @@ import type { DType } from '../ndarray/dtype.js';
 type None = Record<string, never>;
 type Scalar = { scalar: number };
 type Reduce = { axis: number[]; keepdims: boolean };
+/** A 2-D convolution's geometry: per spatial axis (h, w), pad on both sides; channel groups. */
+type Conv = { stride: number[]; pad: number[]; dilate: number[]; groups: number };
 
 /**
  * The primitive kernels every backend implements, with the attributes each receives. Core
@@ -87,6 +89,17 @@ export interface KernelAttrs {
   prod: Reduce;
   // linear algebra: inputs are 3-D (batch, rows, cols)
   batchDot: { transposeA: boolean; transposeB: boolean };
+  // convolution: NCHW data, (O, C/groups, kh, kw) weight, as MXNet's Convolution
+  conv2d: Conv;
+  // its adjoint in the data: dy and the weight give the data gradient, of `shape`
+  conv2dBackpropInput: Conv & { shape: number[] };
+  // its adjoint in the weight: the data and dy give the weight gradient, of `shape`
+  conv2dBackpropFilter: Conv & { shape: number[] };
+  // ordering: int32 positions along `axis` (first one on ties), the axis dropped
+  argmax: { axis: number };
+  argmin: { axis: number };
+  // int32 positions of the k largest (smallest if ascend) along the last axis, in order
+  topk: { k: number; ascend: boolean };
   // layout
   reshape: { shape: number[] };
   transpose: { axes: number[] };
