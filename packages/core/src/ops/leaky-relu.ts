@@ -2,6 +2,7 @@ import { DTypeError } from '../errors/dtype-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
+import { zerosLike } from '../ndarray/creation.js';
 import { NDArray } from '../ndarray/ndarray.js';
 import { abs } from './abs.js';
 import { add } from './add.js';
@@ -10,7 +11,6 @@ import { divide } from './divide.js';
 import { exp } from './exp.js';
 import { expm1 } from './expm1.js';
 import { greater } from './greater.js';
-import { minimum } from './minimum.js';
 import { multiply } from './multiply.js';
 import { sign } from './sign.js';
 import { square } from './square.js';
@@ -46,10 +46,14 @@ function erf(z: NDArray): NDArray {
   return multiply(sign(z), subtract(1, tail));
 }
 
-/** x where x > 0, else `negative(x)` evaluated at min(x, 0) (so exp never overflows). */
+/**
+ * x where x > 0, else `negative(x)`, evaluated on x with its positive entries zeroed (so
+ * exp never overflows into a 0 * inf gradient, and -0 and NaN reach it unchanged).
+ */
 function piecewise(x: NDArray, negative: (m: NDArray) => NDArray): NDArray {
-  const m = minimum(x, 0);
-  return where(greater(x, 0), x, negative(m));
+  const pos = greater(x, 0);
+  const m = where(pos, zerosLike(x), x);
+  return where(pos, x, negative(m));
 }
 
 /**
