@@ -1,7 +1,7 @@
 import { autograd, type NDArray, nd } from '@mxts/core';
 import { type Domain, REAL } from './domain.js';
 import { SPECIALS } from './edge-values.js';
-import type { OpInfo } from './op-info.js';
+import type { OpInfo, RejectedSample } from './op-info.js';
 import { Prng } from './prng.js';
 import { type RefArray, refArray } from './ref-array.js';
 import { mapRef } from './reference/elementwise.js';
@@ -21,6 +21,18 @@ import {
 import { type ArgArray, arg, distinctArg, randomArg, type Sample } from './sample.js';
 
 const noGrad = (a: ArgArray): ArgArray => ({ ...a, grad: false });
+const zerosArg = (shape: number[], dtype: 'float32' | 'int32' = 'float32') =>
+  arg(shape, new Array(shape.reduce((p, d) => p * d, 1)).fill(0), { dtype });
+/** A call that must raise `error` (arrays of zeros of the given shapes). */
+function reject<O>(
+  label: string,
+  shapes: (number[] | ArgArray | null)[],
+  options: O,
+  error: RejectedSample<O>['error'],
+): RejectedSample<O> {
+  const args = shapes.flatMap((a) => (a === null ? [] : [Array.isArray(a) ? zerosArg(a) : a]));
+  return { sample: { label, args, options }, error };
+}
 const elems = (a: ArgArray | number): number =>
   typeof a === 'number' ? 1 : a.shape.reduce((p, d) => p * d, 1);
 
@@ -101,6 +113,81 @@ const convolution: OpInfo<ConvOptions> = {
       numGroup: 2,
     }),
   ],
+  rejected: [
+    reject(
+      'weight-vs-numFilter',
+      [[1, 2, 4, 4], [3, 2, 3, 3], [2]],
+      { kernel: [3, 3], numFilter: 2 },
+      'ShapeError',
+    ),
+    reject(
+      'weight-channels',
+      [[1, 2, 4, 4], [2, 3, 3, 3], [2]],
+      { kernel: [3, 3], numFilter: 2 },
+      'ShapeError',
+    ),
+    reject(
+      'groups-not-dividing-channels',
+      [[1, 3, 4, 4], [2, 1, 3, 3], [2]],
+      { kernel: [3, 3], numFilter: 2, numGroup: 2 },
+      'ShapeError',
+    ),
+    reject(
+      'kernel-exceeds-input',
+      [[1, 1, 2, 2], [1, 1, 3, 3], [1]],
+      { kernel: [3, 3], numFilter: 1 },
+      'ShapeError',
+    ),
+    reject(
+      'dilated-kernel-exceeds-input',
+      [[1, 1, 4, 4], [1, 1, 3, 3], [1]],
+      { kernel: [3, 3], numFilter: 1, dilate: [2, 2] },
+      'ShapeError',
+    ),
+    reject(
+      'kernel-rank',
+      [[1, 1, 4, 4], [1, 1, 3, 3], [1]],
+      { kernel: [3], numFilter: 1 },
+      'InvalidArgumentError',
+    ),
+    reject(
+      'stride-0',
+      [[1, 1, 4, 4], [1, 1, 3, 3], [1]],
+      { kernel: [3, 3], numFilter: 1, stride: [0, 1] },
+      'InvalidArgumentError',
+    ),
+    reject(
+      'negative-pad',
+      [[1, 1, 4, 4], [1, 1, 3, 3], [1]],
+      { kernel: [3, 3], numFilter: 1, pad: [-1, 0] },
+      'InvalidArgumentError',
+    ),
+    reject('2-D-data', [[4, 4], [1, 1, 3, 3], [1]], { kernel: [3, 3], numFilter: 1 }, 'ShapeError'),
+    reject(
+      'layout-mismatch',
+      [[1, 1, 4, 4], [1, 1, 3, 3], [1]],
+      { kernel: [3, 3], numFilter: 1, layout: 'NCW' },
+      'InvalidArgumentError',
+    ),
+    reject(
+      'bias-missing',
+      [[1, 1, 4, 4], [1, 1, 3, 3], null],
+      { kernel: [3, 3], numFilter: 1 },
+      'InvalidArgumentError',
+    ),
+    reject(
+      'bias-shape',
+      [[1, 1, 4, 4], [2, 1, 3, 3], [3]],
+      { kernel: [3, 3], numFilter: 2 },
+      'ShapeError',
+    ),
+    reject(
+      'weight-dtype',
+      [[1, 1, 4, 4], zerosArg([1, 1, 3, 3], 'int32'), [1]],
+      { kernel: [3, 3], numFilter: 1 },
+      'DTypeError',
+    ),
+  ],
   gradient: { kind: 'numeric' },
   terms: (s) => elems(s.args[1]) / s.options.numFilter + 1,
 };
@@ -178,6 +265,26 @@ const pooling: OpInfo<PoolOptions> = {
     poolSample('global-avg', [2, 3, 3, 3], { globalPool: true, poolType: 'avg' }),
     poolSample('1-D,max,3,stride2', [2, 2, 7], { kernel: [3], stride: [2], layout: 'NCW' }),
     poolSample('1-D,avg,2,pad1', [1, 2, 5], { kernel: [2], pad: [1], poolType: 'avg' }),
+  ],
+  rejected: [
+    reject('no-kernel', [[1, 1, 4, 4]], {}, 'InvalidArgumentError'),
+    reject('kernel-rank', [[1, 1, 4, 4]], { kernel: [2, 2, 2] }, 'InvalidArgumentError'),
+    reject('kernel-exceeds-input', [[1, 1, 2, 2]], { kernel: [3, 3] }, 'ShapeError'),
+    reject(
+      'poolType',
+      [[1, 1, 4, 4]],
+      { kernel: [2, 2], poolType: 'lp' as 'max' },
+      'InvalidArgumentError',
+    ),
+    reject(
+      'convention',
+      [[1, 1, 4, 4]],
+      { kernel: [2, 2], poolingConvention: 'same' as 'full' },
+      'InvalidArgumentError',
+    ),
+    reject('stride-0', [[1, 1, 4, 4]], { kernel: [2, 2], stride: [0, 0] }, 'InvalidArgumentError'),
+    reject('2-D-data', [[4, 4]], { kernel: [2, 2] }, 'ShapeError'),
+    reject('layout-mismatch', [[1, 1, 4]], { kernel: [2], layout: 'NCHW' }, 'InvalidArgumentError'),
   ],
   gradient: { kind: 'numeric' },
   terms: (s) => (s.options.kernel ?? [9]).reduce((a, b) => a * b, 1),
@@ -317,6 +424,14 @@ const batchNorm: OpInfo<BNOptions> = {
     }),
     bnSample('predict,outputMeanVar', [3, 2], { outputMeanVar: true }),
   ],
+  rejected: [
+    reject('gamma-length', [[2, 3], [2], [3], [3], [3]], {}, 'ShapeError'),
+    reject('movingVar-length', [[2, 3], [3], [3], [3], [4]], {}, 'ShapeError'),
+    reject('axis-out-of-range', [[2, 3], [3], [3], [3], [3]], { axis: 2 }, 'InvalidArgumentError'),
+    reject('momentum', [[2, 3], [3], [3], [3], [3]], { momentum: 1.5 }, 'InvalidArgumentError'),
+    reject('1-D-data', [[3], [3], [3], [3], [3]], { axis: 0 }, 'ShapeError'),
+    reject('beta-dtype', [[2, 3], [3], zerosArg([3], 'int32'), [3], [3]], {}, 'DTypeError'),
+  ],
   gradient: { kind: 'numeric' },
   terms: (s) => elems(s.args[0]) / elems(s.args[1]),
 };
@@ -355,6 +470,11 @@ const layerNorm: OpInfo<LNOptions> = {
     lnSample('axis=1,3-D', [2, 3, 2], { axis: 1 }),
     lnSample('eps=0.1', [2, 4], { eps: 0.1 }),
     lnSample('1-D', [6], {}),
+  ],
+  rejected: [
+    reject('gamma-length', [[2, 3], [2], [3]], {}, 'ShapeError'),
+    reject('beta-length', [[2, 3], [3], [2]], {}, 'ShapeError'),
+    reject('axis-out-of-range', [[2, 3], [3], [3]], { axis: 2 }, 'InvalidArgumentError'),
   ],
   gradient: { kind: 'numeric' },
   terms: (s) => elems(s.args[1]),
@@ -405,6 +525,10 @@ const embedding: OpInfo<EmbOptions> = {
       args: [arg([3], [2, 0, 1], { dtype: 'int32' }), randomArg(embRng, [3, 4], REAL)],
       options: { inputDim: 3, outputDim: 4 },
     },
+  ],
+  rejected: [
+    reject('weight-shape', [[2], [4, 3]], { inputDim: 5, outputDim: 3 }, 'ShapeError'),
+    reject('inputDim-0', [[2], [4, 3]], { inputDim: 0, outputDim: 3 }, 'InvalidArgumentError'),
   ],
   outputDType: () => 'float32',
   gradient: { kind: 'numeric' },
@@ -464,6 +588,11 @@ const leakyReLU: OpInfo<LeakyOptions> = {
       options: { actType: 'prelu' },
     },
   ],
+  rejected: [
+    reject('actType', [[2, 3]], { actType: 'rrelu' as 'leaky' }, 'InvalidArgumentError'),
+    reject('prelu-without-gamma', [[2, 3]], { actType: 'prelu' }, 'InvalidArgumentError'),
+    reject('prelu-gamma-shape', [[2, 3], [2]], { actType: 'prelu' }, 'ShapeError'),
+  ],
   gradient: { kind: 'numeric' },
   kinkGradients: [
     {
@@ -518,6 +647,10 @@ const softmaxCrossEntropy: OpInfo<Record<string, never>> = {
       args: [randomArg(sceRng, [1, 2], REAL), noGrad(arg([1], [1]))],
       options: {},
     },
+  ],
+  rejected: [
+    reject('label-length', [[3, 4], [2]], {}, 'ShapeError'),
+    reject('1-D-data', [[4], [1]], {}, 'ShapeError'),
   ],
   gradient: { kind: 'numeric' },
   terms: (s) => elems(s.args[0]),
@@ -595,6 +728,7 @@ function argReduceInfo(name: 'argmax' | 'argmin'): OpInfo<ArgOptions> {
         options: { axis: 1 },
       },
     ],
+    rejected: [reject('axis-out-of-range', [[2, 3]], { axis: 2 }, 'InvalidArgumentError')],
     outputDType: () => 'float32',
     dtypeSamples: {
       int32: [
@@ -703,6 +837,11 @@ const topk: OpInfo<TopkOptions> = {
       options: { k: 3 },
     },
   ],
+  rejected: [
+    reject('k-above-length', [[2, 3]], { k: 4 }, 'InvalidArgumentError'),
+    reject('retTyp', [[2, 3]], { retTyp: 'values' as 'value' }, 'InvalidArgumentError'),
+    reject('axis-out-of-range', [[2, 3]], { axis: -3 }, 'InvalidArgumentError'),
+  ],
   gradient: { kind: 'numeric' },
 };
 
@@ -725,6 +864,7 @@ const sort: OpInfo<SortOptions> = {
     },
     { label: 'flattened', args: [distinctArg(sortRng, [2, 3], -2)], options: { axis: null } },
   ],
+  rejected: [reject('axis-out-of-range', [[2, 3]], { axis: 2 }, 'InvalidArgumentError')],
   gradient: { kind: 'numeric' },
   edge: [
     {
@@ -772,6 +912,7 @@ const argsort: OpInfo<ArgsortOptions> = {
       options: {},
     },
   ],
+  rejected: [reject('axis-out-of-range', [[2, 3]], { axis: 2 }, 'InvalidArgumentError')],
   outputDType: (s) => s.options.dtype ?? 'float32',
 };
 

@@ -1,6 +1,6 @@
 import type { DType } from '../ndarray/dtype.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { topk } from './topk.js';
+import { orderBy } from './topk.js';
 
 /** Options of `argsort`. */
 export interface ArgsortOptions {
@@ -21,5 +21,5 @@ export interface ArgsortOptions {
  */
 export function argsort(data: NDArray, options: ArgsortOptions = {}): NDArray {
   const { axis = -1, isAscend = true, dtype = 'float32' } = options;
-  return topk(data, { axis, k: 0, retTyp: 'indices', isAscend, dtype }) as NDArray;
+  return orderBy('argsort', data, { axis, k: 0, retTyp: 'indices', isAscend, dtype }) as NDArray;
 }

@@ -81,7 +81,9 @@ export function BatchNorm(
     useGlobalStats = false,
     outputMeanVar = false,
   } = options;
-  if (data.ndim < 1) throw new ShapeError(op, [data.shape], 'data must have at least 1 axis');
+  if (data.ndim < 2) {
+    throw new ShapeError(op, [data.shape], 'data must have a batch axis and a channel axis');
+  }
   const axis = normalizeAxis(op, options.axis ?? 1, data.ndim);
   if (!(eps >= 0)) throw new InvalidArgumentError(op, `eps=${eps} must be >= 0`);
   if (!(momentum >= 0 && momentum <= 1)) {

@@ -1,5 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
-import { topk } from './topk.js';
+import { orderBy } from './topk.js';
 
 /** Options of `sort`. */
 export interface SortOptions {
@@ -18,5 +18,5 @@ export interface SortOptions {
  */
 export function sort(data: NDArray, options: SortOptions = {}): NDArray {
   const { axis = -1, isAscend = true } = options;
-  return topk(data, { axis, k: 0, retTyp: 'value', isAscend }) as NDArray;
+  return orderBy('sort', data, { axis, k: 0, retTyp: 'value', isAscend }) as NDArray;
 }

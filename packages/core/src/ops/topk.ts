@@ -30,7 +30,11 @@ export interface TopkOptions {
  * mx.nd.topk(mx.nd.array([3, 1, 2]), { k: 2, retTyp: 'value' }); // [3. 2.]
  */
 export function topk(data: NDArray, options: TopkOptions = {}): NDArray | NDArray[] {
-  const op = 'topk';
+  return orderBy('topk', data, options);
+}
+
+/** topk under the name of the public op that calls it (sort, argsort), for its errors. */
+export function orderBy(op: string, data: NDArray, options: TopkOptions): NDArray | NDArray[] {
   const { retTyp = 'indices', isAscend = false, dtype = 'float32' } = options;
   if (!['indices', 'value', 'both', 'mask'].includes(retTyp)) {
     throw new InvalidArgumentError(
