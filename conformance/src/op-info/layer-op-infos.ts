@@ -263,6 +263,12 @@ const pooling: OpInfo<PoolOptions> = {
     }),
     poolSample('global-max', [2, 3, 3, 3], { globalPool: true }),
     poolSample('global-avg', [2, 3, 3, 3], { globalPool: true, poolType: 'avg' }),
+    poolSample('global-sum,1-D', [2, 2, 5], { globalPool: true, poolType: 'sum' }),
+    poolSample('max,overlapping,3x3,stride2,pad1', [1, 2, 5, 6], {
+      kernel: [3, 3],
+      stride: [2, 2],
+      pad: [1, 1],
+    }),
     poolSample('1-D,max,3,stride2', [2, 2, 7], { kernel: [3], stride: [2], layout: 'NCW' }),
     poolSample('1-D,avg,2,pad1', [1, 2, 5], { kernel: [2], pad: [1], poolType: 'avg' }),
   ],
@@ -307,11 +313,24 @@ const pooling: OpInfo<PoolOptions> = {
       expected: [[0, 2, 0]],
     },
   ],
+  // As MXNet's pool.h: NaN and -inf never win a window; one without a winner is -FLT_MAX.
   edge: [
     {
       label: 'specials',
       args: [arg([1, 1, 2, 3], [Number.NaN, 1, -Infinity, Infinity, 0, -0])],
       options: { kernel: [1, 1] },
+    },
+    {
+      label: 'nan-and-inf-in-windows',
+      args: [
+        arg([1, 1, 2, 4], [Number.NaN, 1, -Infinity, -Infinity, -2, 0, -Infinity, Number.NaN]),
+      ],
+      options: { kernel: [2, 2], stride: [2, 2] },
+    },
+    {
+      label: 'avg-with-inf',
+      args: [arg([1, 1, 2, 2], [Infinity, 1, 2, 3])],
+      options: { kernel: [2, 2], poolType: 'avg' },
     },
   ],
 };

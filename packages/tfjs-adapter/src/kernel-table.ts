@@ -2,6 +2,7 @@ import type { KernelAttrs, KernelName } from '@mxts/core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { conv2d, conv2dBackpropFilter, conv2dBackpropInput } from './conv2d.js';
 import type { KernelContext } from './kernel-context.js';
+import { maxPool2d, maxPool2dGather, maxPool2dGrad } from './max-pool2d.js';
 
 /** One entry per MXTS primitive: how it runs with TF.js kernels. */
 export type KernelImpl<K extends KernelName> = Impl<KernelAttrs[K]>;
@@ -251,6 +252,9 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   conv2d: (k, [x, w], attrs) => conv2d(k, x, w, attrs),
   conv2dBackpropInput: (k, [dy, w], attrs) => conv2dBackpropInput(k, dy, w, attrs),
   conv2dBackpropFilter: (k, [x, dy], attrs) => conv2dBackpropFilter(k, x, dy, attrs),
+  maxPool2d: (k, [x], attrs) => maxPool2d(k, x, attrs),
+  maxPool2dGrad: (k, [x, dy], attrs) => maxPool2dGrad(k, x, dy, attrs),
+  maxPool2dGather: (k, [x, g], attrs) => maxPool2dGather(k, x, g, attrs),
   argmax: argReduce('ArgMax'),
   argmin: argReduce('ArgMin'),
   // TF.js's TopK takes the largest; the smallest are the largest of -x.

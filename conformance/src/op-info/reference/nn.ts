@@ -6,6 +6,8 @@ import { generate, type RefArray, ravel, sizeOf } from '../ref-array.js';
  * independently of the composites under test.
  */
 
+const FLT_MAX = 3.4028234663852886e38;
+
 /** 2-D geometry: stride, pad, dilate per spatial axis (h, w). */
 export interface ConvGeometry {
   readonly stride: readonly number[];
@@ -85,8 +87,12 @@ export function poolRef(x: RefArray, g: PoolGeometry): RefArray {
       const we = Math.min(ws + g.kernel[1], w);
       hs = Math.max(hs, 0);
       ws = Math.max(ws, 0);
-      let best = -Infinity;
-      for (let r = hs; r < he; r++) for (let s = ws; s < we; s++) best = Math.max(best, at(r, s));
+      // MXNet starts from the lowest float32 and keeps strictly larger values: NaN and -inf
+      // never win.
+      let best = -FLT_MAX;
+      for (let r = hs; r < he; r++) {
+        for (let s = ws; s < we; s++) if (at(r, s) > best) best = at(r, s);
+      }
       return best;
     }
     let he = Math.min(hs + g.kernel[0], h + g.pad[0]);
@@ -110,7 +116,7 @@ export function globalPoolRef(x: RefArray, poolType: 'max' | 'avg' | 'sum'): Ref
   const shape = [n, c, ...x.shape.slice(2).map(() => 1)];
   const values = Array.from({ length: n * c }, (_, k) => {
     const row = Array.from(x.values.subarray(k * inner, (k + 1) * inner));
-    if (poolType === 'max') return Math.max(...row);
+    if (poolType === 'max') return row.reduce((best, v) => (v > best ? v : best), -FLT_MAX);
     const total = row.reduce((a, b) => a + b, 0);
     return poolType === 'avg' ? total / inner : total;
   });

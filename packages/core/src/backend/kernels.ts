@@ -5,6 +5,8 @@ type Scalar = { scalar: number };
 type Reduce = { axis: number[]; keepdims: boolean };
 /** A 2-D convolution's geometry: per spatial axis (h, w), pad on both sides; channel groups. */
 type Conv = { stride: number[]; pad: number[]; dilate: number[]; groups: number };
+/** A 2-D pooling's geometry, per spatial axis (h, w). */
+type Pool = { kernel: number[]; stride: number[]; pad: number[]; out: number[] };
 
 /**
  * The primitive kernels every backend implements, with the attributes each receives. Core
@@ -95,6 +97,13 @@ export interface KernelAttrs {
   conv2dBackpropInput: Conv & { shape: number[] };
   // its adjoint in the weight: the data and dy give the weight gradient, of `shape`
   conv2dBackpropFilter: Conv & { shape: number[] };
+  // max pooling of NCHW data: windows of `kernel` every `stride`, `out` of them per axis,
+  // the first `pad` rows/columns padding; NaN and padding never win (MXNet's pool.h)
+  maxPool2d: Pool;
+  // its gradient: (x, dy) give dy added at each window's first maximum, in x's shape
+  maxPool2dGrad: Pool;
+  // the gradient's adjoint: (x, g) give g read at each window's first maximum
+  maxPool2dGather: Pool;
   // ordering: int32 positions along `axis` (first one on ties), the axis dropped
   argmax: { axis: number };
   argmin: { axis: number };

@@ -49,6 +49,9 @@ import { lesserScalarGrad } from './lesser-scalar-grad.js';
 import { logGrad } from './log-grad.js';
 import { log1pGrad } from './log1p-grad.js';
 import { maxGrad } from './max-grad.js';
+import { maxPool2dGatherGrad } from './max-pool2d-gather-grad.js';
+import { maxPool2dGrad } from './max-pool2d-grad.js';
+import { maxPool2dGradGrad } from './max-pool2d-grad-grad.js';
 import { maximumScalarGrad } from './maximum-scalar-grad.js';
 import { meanGrad } from './mean-grad.js';
 import { minGrad } from './min-grad.js';
@@ -162,6 +165,9 @@ export const gradients: GradientTable = {
   conv2d: conv2dGrad,
   conv2dBackpropInput: conv2dBackpropInputGrad,
   conv2dBackpropFilter: conv2dBackpropFilterGrad,
+  maxPool2d: maxPool2dGrad,
+  maxPool2dGrad: maxPool2dGradGrad,
+  maxPool2dGather: maxPool2dGatherGrad,
   argmax: argmaxGrad,
   argmin: argminGrad,
   topk: topkGrad,

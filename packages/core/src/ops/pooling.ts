@@ -1,16 +1,10 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
-import { fromHost, full } from '../ndarray/creation.js';
+import { fromHost } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { add } from './add.js';
 import { applyOp } from './apply-op.js';
 import { divide } from './divide.js';
-import { max } from './max.js';
-import { maximum } from './maximum.js';
-import { mean } from './mean.js';
-import { sum } from './sum.js';
-import { where } from './where.js';
 
 /** Options of `Pooling` (MXNet's keyword arguments). */
 export interface PoolingOptions {
@@ -98,47 +92,40 @@ function constant(values: Float32Array, shape: number[], x: NDArray): NDArray {
   return x.dtype === 'float32' ? a : applyOp('cast', [a], { dtype: x.dtype });
 }
 
-/** Windows of a 4-D array: each kernel offset is one strided slice of the padded input. */
-function windows(x: NDArray, g: Geometry, poolType: string, includePad: boolean): NDArray {
+/** Max, average or sum pooling of 4-D data (not global). */
+function pool2d(x: NDArray, g: Geometry, poolType: string, includePad: boolean): NDArray {
+  const attrs = { kernel: g.kernel, stride: g.stride, pad: g.pad, out: g.out };
+  if (poolType === 'max') return applyOp('maxPool2d', [x], attrs);
+  // A window sum is a convolution of each channel with a filter of ones, whose gradient
+  // (and its gradient) the conv2d kernels give.
   const [n, c, h, w] = x.shape;
-  const [ph, pw] = g.pad;
-  // Rows and columns the last window reaches ('full' may run past the padding).
-  const hp = Math.max(h + 2 * ph, (g.out[0] - 1) * g.stride[0] + g.kernel[0]);
-  const wp = Math.max(w + 2 * pw, (g.out[1] - 1) * g.stride[1] + g.kernel[1]);
-  let xp = x;
-  if (hp !== h || wp !== w) {
-    xp = applyOp('sliceScatter', [x], {
-      shape: [n, c, hp, wp],
-      begin: [0, 0, ph, pw],
-      size: [n, c, h, w],
+  // 'full' windows may run past the padding at the end: zeros there too.
+  const extra = [0, 1].map((i) =>
+    Math.max(0, (g.out[i] - 1) * g.stride[i] + g.kernel[i] - g.size[i] - 2 * g.pad[i]),
+  );
+  let planes = applyOp('reshape', [x], { shape: [n * c, 1, h, w] });
+  if (extra[0] > 0 || extra[1] > 0) {
+    planes = applyOp('sliceScatter', [planes], {
+      shape: [n * c, 1, h + extra[0], w + extra[1]],
+      begin: [0, 0, 0, 0],
+      size: [n * c, 1, h, w],
       step: [1, 1, 1, 1],
     });
-    if (poolType === 'max') {
-      // Max skips the padding (pool.h): it is -inf, so it never wins a window.
-      const inside = new Float32Array(hp * wp);
-      for (let i = 0; i < h; i++) inside.fill(1, (i + ph) * wp + pw, (i + ph) * wp + pw + w);
-      const cond = applyOp('broadcastTo', [constant(inside, [1, 1, hp, wp], x)], {
-        shape: [n, c, hp, wp],
-      });
-      xp = where(cond, xp, full([n, c, hp, wp], -Infinity, { ctx: x.context, dtype: x.dtype }));
-    }
   }
-  let acc: NDArray | null = null;
-  for (let i = 0; i < g.kernel[0]; i++) {
-    for (let j = 0; j < g.kernel[1]; j++) {
-      const s = applyOp('slice', [xp], {
-        begin: [0, 0, i, j],
-        size: [n, c, g.out[0], g.out[1]],
-        step: [1, 1, g.stride[0], g.stride[1]],
-      });
-      // Row-major offsets and ties to the left operand: the first maximum of a window
-      // takes the gradient, as MXNet's unpool_max.
-      acc = acc === null ? s : poolType === 'max' ? maximum(acc, s) : add(acc, s);
-    }
-  }
-  if (poolType !== 'avg') return acc!;
-  const counts = constant(avgCounts(g, includePad), [1, 1, g.out[0], g.out[1]], x);
-  return divide(acc!, counts);
+  const ones = constant(
+    new Float32Array(g.kernel[0] * g.kernel[1]).fill(1),
+    [1, 1, ...g.kernel],
+    x,
+  );
+  const sums = applyOp('conv2d', [planes, ones], {
+    stride: g.stride,
+    pad: g.pad,
+    dilate: [1, 1],
+    groups: 1,
+  });
+  const pooled = applyOp('reshape', [sums], { shape: [n, c, g.out[0], g.out[1]] });
+  if (poolType === 'sum') return pooled;
+  return divide(pooled, constant(avgCounts(g, includePad), [1, 1, g.out[0], g.out[1]], x));
 }
 
 /**
@@ -147,8 +134,9 @@ function windows(x: NDArray, g: Geometry, poolType: string, includePad: boolean)
  * windows of 1-D (NCW) or 2-D (NCHW) data. Each output axis has 1 + floor((size + 2*pad -
  * kernel) / stride) elements ('valid') or 1 + ceil(...) ('full'); max pooling skips the
  * padding, average pooling divides by the window clipped to the padded input (or to the
- * input, without `countIncludePad`). Built from slices, maximum and sums, so its gradient
- * (the first maximum of each window takes it, as MXNet) differentiates again.
+ * input, without `countIncludePad`). Max pooling's gradient goes to the first maximum of
+ * each window, as MXNet; average and sum pooling are convolutions with a filter of ones.
+ * Every gradient differentiates again.
  *
  * @example
  * const x = mx.nd.arange(0, 16).reshape([1, 1, 4, 4]);
@@ -180,21 +168,24 @@ export function Pooling(data: NDArray, options: PoolingOptions = {}): NDArray {
     );
   }
   const countIncludePad = options.countIncludePad ?? true;
-  if (globalPool) {
-    const axis = nd === 1 ? [2] : [2, 3];
-    const reduce = poolType === 'max' ? max : poolType === 'avg' ? mean : sum;
-    return reduce(data, { axis, keepdims: true });
-  }
-  if (options.kernel === undefined) {
+  if (!globalPool && options.kernel === undefined) {
     throw new InvalidArgumentError(OP, 'kernel is required unless globalPool is true');
   }
-  const g = geometry(data, options, nd);
+  // Global pooling is one window over the whole extent (MXNet ignores kernel, stride, pad).
+  const spatial = data.shape.slice(2);
+  const g = geometry(
+    data,
+    globalPool
+      ? { kernel: spatial, stride: spatial.map(() => 1), pad: spatial.map(() => 0) }
+      : options,
+    nd,
+  );
   return disposeCreated(() => {
     const x =
       nd === 1
         ? applyOp('reshape', [data], { shape: [data.shape[0], data.shape[1], 1, data.shape[2]] })
         : data;
-    const y = windows(x, g, poolType, countIncludePad);
+    const y = pool2d(x, g, poolType, countIncludePad);
     return nd === 1 ? applyOp('reshape', [y], { shape: [y.shape[0], y.shape[1], y.shape[3]] }) : y;
   });
 }
