@@ -71,6 +71,22 @@ export function BatchNorm(
   beta: NDArray,
   movingMean: NDArray,
   movingVar: NDArray,
+  options: BatchNormOptions & { outputMeanVar: true },
+): NDArray[];
+export function BatchNorm(
+  data: NDArray,
+  gamma: NDArray,
+  beta: NDArray,
+  movingMean: NDArray,
+  movingVar: NDArray,
+  options?: BatchNormOptions,
+): NDArray;
+export function BatchNorm(
+  data: NDArray,
+  gamma: NDArray,
+  beta: NDArray,
+  movingMean: NDArray,
+  movingVar: NDArray,
   options: BatchNormOptions = {},
 ): NDArray | NDArray[] {
   const op = 'BatchNorm';

@@ -29,6 +29,8 @@ export interface TopkOptions {
  * @example
  * mx.nd.topk(mx.nd.array([3, 1, 2]), { k: 2, retTyp: 'value' }); // [3. 2.]
  */
+export function topk(data: NDArray, options: TopkOptions & { retTyp: 'both' }): NDArray[];
+export function topk(data: NDArray, options?: TopkOptions): NDArray;
 export function topk(data: NDArray, options: TopkOptions = {}): NDArray | NDArray[] {
   return orderBy('topk', data, options);
 }
