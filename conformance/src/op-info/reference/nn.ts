@@ -116,7 +116,12 @@ export function globalPoolRef(x: RefArray, poolType: 'max' | 'avg' | 'sum'): Ref
   const shape = [n, c, ...x.shape.slice(2).map(() => 1)];
   const values = Array.from({ length: n * c }, (_, k) => {
     const row = Array.from(x.values.subarray(k * inner, (k + 1) * inner));
-    if (poolType === 'max') return row.reduce((best, v) => (v > best ? v : best), -FLT_MAX);
+    if (poolType === 'max') {
+      // Strictly larger only, as MXNet: NaN never wins (Math.max would return it).
+      let best = -FLT_MAX;
+      for (const v of row) if (v > best) best = v;
+      return best;
+    }
     const total = row.reduce((a, b) => a + b, 0);
     return poolType === 'avg' ? total / inner : total;
   });
