@@ -74,8 +74,8 @@ const convolution: OpInfo<ConvOptions> = {
   dtypes: ['float32'],
   domain: REAL,
   samples: [
-    convSample('3x3', [2, 2, 4, 4], [3, 2, 3, 3], { kernel: [3, 3], numFilter: 3 }),
-    convSample('stride2,pad1', [1, 2, 5, 5], [2, 2, 3, 3], {
+    convSample('3x3', [2, 1, 4, 4], [2, 1, 3, 3], { kernel: [3, 3], numFilter: 2 }),
+    convSample('stride2,pad1', [1, 1, 5, 5], [2, 1, 3, 3], {
       kernel: [3, 3],
       numFilter: 2,
       stride: [2, 2],
@@ -86,12 +86,12 @@ const convolution: OpInfo<ConvOptions> = {
       numFilter: 2,
       dilate: [2, 2],
     }),
-    convSample('groups2', [1, 4, 4, 4], [4, 2, 2, 2], {
+    convSample('groups2', [1, 4, 3, 3], [4, 2, 2, 2], {
       kernel: [2, 2],
       numFilter: 4,
       numGroup: 2,
     }),
-    convSample('rect,stride(1,2),noBias', [2, 2, 4, 5], [2, 2, 2, 3], {
+    convSample('rect,stride(1,2),noBias', [1, 2, 3, 5], [2, 2, 2, 3], {
       kernel: [2, 3],
       numFilter: 2,
       stride: [1, 2],
@@ -104,7 +104,7 @@ const convolution: OpInfo<ConvOptions> = {
       pad: [1],
       layout: 'NCW',
     }),
-    convSample('stride2,dilate2,pad2,groups2', [1, 2, 7, 7], [2, 1, 3, 3], {
+    convSample('stride2,dilate2,pad2,groups2', [1, 2, 5, 5], [2, 1, 3, 3], {
       kernel: [3, 3],
       numFilter: 2,
       stride: [2, 2],
