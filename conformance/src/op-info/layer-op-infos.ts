@@ -182,6 +182,12 @@ const convolution: OpInfo<ConvOptions> = {
       'ShapeError',
     ),
     reject(
+      'int32-data',
+      [zerosArg([1, 1, 4, 4], 'int32'), zerosArg([1, 1, 3, 3], 'int32'), null],
+      { kernel: [3, 3], numFilter: 1, noBias: true },
+      'DTypeError',
+    ),
+    reject(
       'weight-dtype',
       [[1, 1, 4, 4], zerosArg([1, 1, 3, 3], 'int32'), [1]],
       { kernel: [3, 3], numFilter: 1 },
@@ -291,6 +297,7 @@ const pooling: OpInfo<PoolOptions> = {
     reject('stride-0', [[1, 1, 4, 4]], { kernel: [2, 2], stride: [0, 0] }, 'InvalidArgumentError'),
     reject('2-D-data', [[4, 4]], { kernel: [2, 2] }, 'ShapeError'),
     reject('layout-mismatch', [[1, 1, 4]], { kernel: [2], layout: 'NCHW' }, 'InvalidArgumentError'),
+    reject('int32-data', [zerosArg([1, 1, 4, 4], 'int32')], { kernel: [2, 2] }, 'DTypeError'),
   ],
   gradient: { kind: 'numeric' },
   terms: (s) => (s.options.kernel ?? [9]).reduce((a, b) => a * b, 1),

@@ -109,6 +109,12 @@ function resolve(
       );
     }
   }
+  if (data.dtype === 'int32') {
+    throw new DTypeError(
+      op,
+      'data has dtype int32; Convolution takes float data, as MXNet (astype it)',
+    );
+  }
   if (weight.dtype !== data.dtype) {
     throw new DTypeError(op, `data has dtype ${data.dtype}, weight ${weight.dtype}; cast one`);
   }

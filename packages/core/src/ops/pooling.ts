@@ -1,3 +1,4 @@
+import { DTypeError } from '../errors/dtype-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
@@ -39,7 +40,7 @@ function ints(name: string, v: readonly number[] | undefined, n: number, fb: num
   return out;
 }
 
-/** The 2-D geometry of a (non-global) pooling, checked as MXNet's shape inference. */
+/** The 2-D geometry of a pooling, checked as MXNet's shape inference. */
 function geometry(data: NDArray, o: PoolingOptions, nd: number) {
   const kernel = ints('kernel', o.kernel, nd, 1, 1);
   const stride = ints('stride', o.stride, nd, 1, 1);
@@ -92,7 +93,7 @@ function constant(values: Float32Array, shape: number[], x: NDArray): NDArray {
   return x.dtype === 'float32' ? a : applyOp('cast', [a], { dtype: x.dtype });
 }
 
-/** Max, average or sum pooling of 4-D data (not global). */
+/** Max, average or sum pooling of 4-D data (a global pool is one window). */
 function pool2d(x: NDArray, g: Geometry, poolType: string, includePad: boolean): NDArray {
   const attrs = { kernel: g.kernel, stride: g.stride, pad: g.pad, out: g.out };
   if (poolType === 'max') return applyOp('maxPool2d', [x], attrs);
@@ -145,6 +146,12 @@ function pool2d(x: NDArray, g: Geometry, poolType: string, includePad: boolean):
 export function Pooling(data: NDArray, options: PoolingOptions = {}): NDArray {
   if (data.ndim !== 3 && data.ndim !== 4) {
     throw new ShapeError(OP, [data.shape], 'data must be 3-D (NCW) or 4-D (NCHW)');
+  }
+  if (data.dtype === 'int32') {
+    throw new DTypeError(
+      OP,
+      'data has dtype int32; pooling takes float data, as MXNet (astype it)',
+    );
   }
   const nd = data.ndim - 2;
   const layout = options.layout ?? (nd === 1 ? 'NCW' : 'NCHW');
