@@ -674,6 +674,13 @@ const softmaxCrossEntropy: OpInfo<Record<string, never>> = {
       options: {},
     },
   ],
+  forwardOnly: [
+    {
+      label: 'int32-label',
+      args: [randomArg(sceRng, [2, 3], REAL), arg([2], [2, 0], { dtype: 'int32' })],
+      options: {},
+    },
+  ],
   rejected: [
     reject('label-length', [[3, 4], [2]], {}, 'ShapeError'),
     reject('1-D-data', [[4], [1]], {}, 'ShapeError'),
