@@ -1,6 +1,7 @@
 import { binaryOpInfos } from './binary-op-infos.js';
 import { copyOpInfos } from './copy-op-infos.js';
 import { indexingOpInfos } from './indexing-op-infos.js';
+import { layerOpInfos } from './layer-op-infos.js';
 import { layoutOpInfos } from './layout-op-infos.js';
 import { linalgOpInfos } from './linalg-op-infos.js';
 import { nnOpInfos } from './nn-op-infos.js';
@@ -21,6 +22,7 @@ export const opInfos: readonly OpInfo[] = [
   ...reductionOpInfos,
   ...linalgOpInfos,
   ...nnOpInfos,
+  ...layerOpInfos,
   ...layoutOpInfos,
   ...indexingOpInfos,
   ...copyOpInfos,

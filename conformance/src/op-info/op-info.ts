@@ -64,6 +64,14 @@ export interface OpInfo<O = any> {
   readonly kinkGradients?: readonly KinkGradient<O>[];
   /** A sample whose arrays have different dtypes: the op must raise DTypeError. */
   readonly mismatch?: Sample<O>;
+  /** Bad arguments the op must refuse with a typed error whose message names the op. */
+  readonly rejected?: readonly RejectedSample<O>[];
+}
+
+/** A call an op must refuse, and the MXNetError subclass it must raise. */
+export interface RejectedSample<O> {
+  readonly sample: Sample<O>;
+  readonly error: 'ShapeError' | 'InvalidArgumentError' | 'DTypeError';
 }
 
 /** A sample at a kink and its gradients (head gradients of ones), per differentiable argument. */

@@ -3,6 +3,7 @@ import { autogradCases } from './autograd.suite.js';
 import { documentedOutputCases } from './documented-outputs.suite.js';
 import { gradcheckCases } from './gradcheck.suite.js';
 import { initializerCases } from './initializer.suite.js';
+import { layerDocCases } from './layer-docs.suite.js';
 import { opsCases } from './ops.suite.js';
 import { randomCases } from './random.suite.js';
 import { serializationCases } from './serialization.suite.js';
@@ -12,6 +13,7 @@ import { symbolModuleCases } from './symbol-module.suite.js';
 export function allCases(): ConformanceCase[] {
   return [
     ...documentedOutputCases,
+    ...layerDocCases,
     ...autogradCases,
     ...randomCases,
     ...opsCases,

@@ -7,6 +7,12 @@ import { buildArgs, runOp } from '../op-info/check/materialize.js';
 import { NON_OP_EXPORTS, opInfos } from '../op-info/index.js';
 import type { OpInfo } from '../op-info/op-info.js';
 
+const REJECTION_ERRORS = {
+  ShapeError: mx.ShapeError,
+  InvalidArgumentError: mx.InvalidArgumentError,
+  DTypeError: mx.DTypeError,
+} as const;
+
 /** The forward, broadcasting, edge-value and dtype cases of one op. */
 function forwardCases(info: OpInfo): CaseSpec[] {
   const cases: CaseSpec[] = [
@@ -15,7 +21,7 @@ function forwardCases(info: OpInfo): CaseSpec[] {
       run: () => checkForward(info, [...info.samples, ...(info.forwardOnly ?? [])]),
     },
   ];
-  const { broadcast, broadcastRejected, edge, mismatch } = info;
+  const { broadcast, broadcastRejected, edge, mismatch, rejected } = info;
   if (broadcast) {
     cases.push({
       name: `${info.name}/broadcast`,
@@ -67,6 +73,21 @@ function forwardCases(info: OpInfo): CaseSpec[] {
         ),
     });
   }
+  if (rejected) {
+    cases.push({
+      name: `${info.name}/rejects`,
+      async run() {
+        for (const { sample, error } of rejected) {
+          await expectThrows(
+            `${info.name} [${sample.label}]`,
+            () => runOp(info, sample, buildArgs(sample)),
+            REJECTION_ERRORS[error],
+            info.name,
+          );
+        }
+      },
+    });
+  }
   return cases;
 }
 
@@ -87,6 +108,6 @@ const coverageCase: CaseSpec = {
 
 /**
  * Per-op forward checks against float64 references: `ops/<op>/forward`, `/broadcast`,
- * `/edge-values`, `/dtype-<dtype>` and `/dtype-mismatch` (see op-info/).
+ * `/edge-values`, `/dtype-<dtype>`, `/dtype-mismatch` and `/rejects` (see op-info/).
  */
 export const opsCases = defineSuite('ops', [coverageCase, ...opInfos.flatMap(forwardCases)]);

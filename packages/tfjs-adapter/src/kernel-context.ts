@@ -89,11 +89,20 @@ export class KernelContext {
     return this.callEngine(name, inputs, attrs);
   }
 
-  private callEngine(
+  /**
+   * Runs a TF.js kernel with several outputs (TopK: values and indices); every output is
+   * tracked and owned by the caller. Patches do not apply.
+   */
+  callAll(
     name: string,
     inputs: Record<string, TensorInfo> | TensorInfo[],
-    attrs: object,
-  ): TensorInfo {
+    attrs: object = {},
+  ): TensorInfo[] {
+    const out = this.kernel(name)({ inputs, backend: this.tf, attrs });
+    return (Array.isArray(out) ? out : [out]).map((t) => this.track(t));
+  }
+
+  private kernel(name: string): (args: any) => TensorInfo | TensorInfo[] {
     let fn = this.kernels.get(name);
     if (fn === undefined) {
       const k = getKernel(name, this.tfName);
@@ -101,8 +110,19 @@ export class KernelContext {
       fn = k.kernelFunc as (args: any) => TensorInfo;
       this.kernels.set(name, fn);
     }
-    const out = fn({ inputs, backend: this.tf, attrs });
-    return this.track(Array.isArray(out) ? out[0] : out);
+    return fn;
+  }
+
+  private callEngine(
+    name: string,
+    inputs: Record<string, TensorInfo> | TensorInfo[],
+    attrs: object,
+  ): TensorInfo {
+    const out = this.kernel(name)({ inputs, backend: this.tf, attrs });
+    if (!Array.isArray(out)) return this.track(out);
+    // A kernel with several outputs: keep the first, free the rest (callAll keeps them all).
+    for (const extra of out.slice(1)) this.tf.disposeData(extra.dataId);
+    return this.track(out[0]);
   }
 
   /** Uploads host values. */

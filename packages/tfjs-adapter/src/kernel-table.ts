@@ -1,6 +1,8 @@
 import type { KernelAttrs, KernelName } from '@mxts/core';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
+import { conv2d, conv2dBackpropFilter, conv2dBackpropInput } from './conv2d.js';
 import type { KernelContext } from './kernel-context.js';
+import { maxPool2d, maxPool2dGather, maxPool2dGrad } from './max-pool2d.js';
 
 /** One entry per MXTS primitive: how it runs with TF.js kernels. */
 export type KernelImpl<K extends KernelName> = Impl<KernelAttrs[K]>;
@@ -108,6 +110,22 @@ function indexTensor(
     return k.call('Cast', { x: clipped }, { dtype: 'int32' });
   });
 }
+
+/**
+ * ArgMax or ArgMin along `axis`, moved last first (the engines' kernels are surest there);
+ * a result with no axes left is shape [1], as MXNet's reductions.
+ */
+const argReduce =
+  (name: string): Impl<{ axis: number }> =>
+  (k, [x], { axis }) =>
+    k.temps((tmp) => {
+      const last = x.shape.length - 1;
+      const perm = x.shape.map((_, i) => i).filter((i) => i !== axis);
+      const src = axis === last ? x : tmp(k.call('Transpose', { x }, { perm: [...perm, axis] }));
+      const y = k.call(name, { x: src }, { axis: last });
+      if (y.shape.length > 0) return y;
+      return k.call('Reshape', { x: tmp(y) }, { shape: [1] });
+    });
 
 /** StridedSlice arguments for begin/size/step (an end before index 0 needs the end mask). */
 function stridedArgs(shape: readonly number[], a: KernelAttrs['slice']) {
@@ -231,6 +249,22 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   min: reduce('Min'),
   prod: reduce('Prod'),
   batchDot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
+  conv2d: (k, [x, w], attrs) => conv2d(k, x, w, attrs),
+  conv2dBackpropInput: (k, [dy, w], attrs) => conv2dBackpropInput(k, dy, w, attrs),
+  conv2dBackpropFilter: (k, [x, dy], attrs) => conv2dBackpropFilter(k, x, dy, attrs),
+  maxPool2d: (k, [x], attrs) => maxPool2d(k, x, attrs),
+  maxPool2dGrad: (k, [x, dy], attrs) => maxPool2dGrad(k, x, dy, attrs),
+  maxPool2dGather: (k, [x, g], attrs) => maxPool2dGather(k, x, g, attrs),
+  argmax: argReduce('ArgMax'),
+  argmin: argReduce('ArgMin'),
+  // TF.js's TopK takes the largest; the smallest are the largest of -x.
+  topk: (k, [x], { k: count, ascend }) =>
+    k.temps((tmp) => {
+      const src = ascend ? tmp(k.call('Neg', { x })) : x;
+      const [values, indices] = k.callAll('TopK', { x: src }, { k: count, sorted: true });
+      tmp(values);
+      return indices;
+    }),
   reshape: (k, [x], { shape }) => k.call('Reshape', { x }, { shape }),
   transpose: (k, [x], { axes }) => k.call('Transpose', { x }, { perm: axes }),
   broadcastTo: (k, [x], { shape }) =>

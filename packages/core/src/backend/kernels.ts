@@ -3,6 +3,10 @@ import type { DType } from '../ndarray/dtype.js';
 type None = Record<string, never>;
 type Scalar = { scalar: number };
 type Reduce = { axis: number[]; keepdims: boolean };
+/** A 2-D convolution's geometry: per spatial axis (h, w), pad on both sides; channel groups. */
+type Conv = { stride: number[]; pad: number[]; dilate: number[]; groups: number };
+/** A 2-D pooling's geometry, per spatial axis (h, w). */
+type Pool = { kernel: number[]; stride: number[]; pad: number[]; out: number[] };
 
 /**
  * The primitive kernels every backend implements, with the attributes each receives. Core
@@ -87,6 +91,24 @@ export interface KernelAttrs {
   prod: Reduce;
   // linear algebra: inputs are 3-D (batch, rows, cols)
   batchDot: { transposeA: boolean; transposeB: boolean };
+  // convolution: NCHW data, (O, C/groups, kh, kw) weight, as MXNet's Convolution
+  conv2d: Conv;
+  // its adjoint in the data: dy and the weight give the data gradient, of `shape`
+  conv2dBackpropInput: Conv & { shape: number[] };
+  // its adjoint in the weight: the data and dy give the weight gradient, of `shape`
+  conv2dBackpropFilter: Conv & { shape: number[] };
+  // max pooling of NCHW data: windows of `kernel` every `stride`, `out` of them per axis,
+  // the first `pad` rows/columns padding; NaN and padding never win (MXNet's pool.h)
+  maxPool2d: Pool;
+  // its gradient: (x, dy) give dy added at each window's first maximum, in x's shape
+  maxPool2dGrad: Pool;
+  // the gradient's adjoint: (x, g) give g read at each window's first maximum
+  maxPool2dGather: Pool;
+  // ordering: int32 positions along `axis` (first one on ties), the axis dropped
+  argmax: { axis: number };
+  argmin: { axis: number };
+  // int32 positions of the k largest (smallest if ascend) along the last axis, in order
+  topk: { k: number; ascend: boolean };
   // layout
   reshape: { shape: number[] };
   transpose: { axes: number[] };

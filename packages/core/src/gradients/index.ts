@@ -6,6 +6,8 @@ import { arcsinGrad } from './arcsin-grad.js';
 import { arcsinhGrad } from './arcsinh-grad.js';
 import { arctanGrad } from './arctan-grad.js';
 import { arctanhGrad } from './arctanh-grad.js';
+import { argmaxGrad } from './argmax-grad.js';
+import { argminGrad } from './argmin-grad.js';
 import { batchDotGrad } from './batch-dot-grad.js';
 import { broadcastAddGrad } from './broadcast-add-grad.js';
 import { broadcastDivGrad } from './broadcast-div-grad.js';
@@ -25,6 +27,9 @@ import { castGrad } from './cast-grad.js';
 import { ceilGrad } from './ceil-grad.js';
 import { clipGrad } from './clip-grad.js';
 import { concatGrad } from './concat-grad.js';
+import { conv2dBackpropFilterGrad } from './conv2d-backprop-filter-grad.js';
+import { conv2dBackpropInputGrad } from './conv2d-backprop-input-grad.js';
+import { conv2dGrad } from './conv2d-grad.js';
 import { copyGrad } from './copy-grad.js';
 import { cosGrad } from './cos-grad.js';
 import { coshGrad } from './cosh-grad.js';
@@ -44,6 +49,9 @@ import { lesserScalarGrad } from './lesser-scalar-grad.js';
 import { logGrad } from './log-grad.js';
 import { log1pGrad } from './log1p-grad.js';
 import { maxGrad } from './max-grad.js';
+import { maxPool2dGatherGrad } from './max-pool2d-gather-grad.js';
+import { maxPool2dGrad } from './max-pool2d-grad.js';
+import { maxPool2dGradGrad } from './max-pool2d-grad-grad.js';
 import { maximumScalarGrad } from './maximum-scalar-grad.js';
 import { meanGrad } from './mean-grad.js';
 import { minGrad } from './min-grad.js';
@@ -80,6 +88,7 @@ import { takeScatterGrad } from './take-scatter-grad.js';
 import { tanGrad } from './tan-grad.js';
 import { tanhGrad } from './tanh-grad.js';
 import { tileGrad } from './tile-grad.js';
+import { topkGrad } from './topk-grad.js';
 import { transposeGrad } from './transpose-grad.js';
 import { whereGrad } from './where-grad.js';
 
@@ -153,6 +162,15 @@ export const gradients: GradientTable = {
   min: minGrad,
   prod: prodGrad,
   batchDot: batchDotGrad,
+  conv2d: conv2dGrad,
+  conv2dBackpropInput: conv2dBackpropInputGrad,
+  conv2dBackpropFilter: conv2dBackpropFilterGrad,
+  maxPool2d: maxPool2dGrad,
+  maxPool2dGrad: maxPool2dGradGrad,
+  maxPool2dGather: maxPool2dGatherGrad,
+  argmax: argmaxGrad,
+  argmin: argminGrad,
+  topk: topkGrad,
   reshape: reshapeGrad,
   transpose: transposeGrad,
   broadcastTo: broadcastToGrad,
