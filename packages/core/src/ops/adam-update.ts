@@ -7,6 +7,7 @@ import { subtract } from './subtract.js';
 import {
   checkUpdateArrays,
   clipIf,
+  decayScaleClip,
   numberOption,
   runUpdate,
   scalarCast,
@@ -51,9 +52,7 @@ export function adamUpdate(
   const beta1 = f(numberOption(op, 'beta1', options.beta1, 0.9));
   const beta2 = f(numberOption(op, 'beta2', options.beta2, 0.999));
   const epsilon = f(numberOption(op, 'epsilon', options.epsilon, 1e-8));
-  const wd = f(numberOption(op, 'wd', options.wd, 0));
-  const rescale = f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1));
-  const bound = f(numberOption(op, 'clipGradient', options.clipGradient, -1));
+  const { wd, rescale, bound } = decayScaleClip(op, options, f);
   return runUpdate(options.out, [mean, var_], () => {
     const g = clipIf(add(scale(grad, rescale), multiply(weight, wd)), bound);
     const newMean = add(scale(mean, beta1), multiply(g, f(1 - beta1)));

@@ -11,6 +11,7 @@ import { subtract } from './subtract.js';
 import {
   checkUpdateArrays,
   clipIf,
+  decayScaleClip,
   numberOption,
   runUpdate,
   scalarCast,
@@ -50,9 +51,7 @@ export function ftrlUpdate(
   const lr = f(numberOption(op, 'lr', options.lr));
   const lamda1 = f(numberOption(op, 'lamda1', options.lamda1, 0.01));
   const beta = f(numberOption(op, 'beta', options.beta, 1));
-  const wd = f(numberOption(op, 'wd', options.wd, 0));
-  const rescale = f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1));
-  const bound = f(numberOption(op, 'clipGradient', options.clipGradient, -1));
+  const { wd, rescale, bound } = decayScaleClip(op, options, f);
   return runUpdate(options.out, [z, n], () => {
     const g = clipIf(scale(grad, rescale), bound);
     const g2 = square(g);

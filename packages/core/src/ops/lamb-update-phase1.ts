@@ -4,7 +4,15 @@ import { add } from './add.js';
 import { divide } from './divide.js';
 import { multiply } from './multiply.js';
 import { sqrt } from './sqrt.js';
-import { checkUpdateArrays, clipIf, numberOption, runUpdate, scalarCast, scale } from './update.js';
+import {
+  checkUpdateArrays,
+  clipIf,
+  decayScaleClip,
+  numberOption,
+  runUpdate,
+  scalarCast,
+  scale,
+} from './update.js';
 
 /** Options of `lambUpdatePhase1`. */
 export interface LambUpdatePhase1Options {
@@ -55,9 +63,7 @@ export function lambUpdatePhase1(
   const beta1 = f(numberOption(op, 'beta1', options.beta1, 0.9));
   const beta2 = f(numberOption(op, 'beta2', options.beta2, 0.999));
   const epsilon = f(numberOption(op, 'epsilon', options.epsilon, 1e-6));
-  const wd = f(numberOption(op, 'wd', options.wd, 0));
-  const rescale = f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1));
-  const bound = f(numberOption(op, 'clipGradient', options.clipGradient, -1));
+  const { wd, rescale, bound } = decayScaleClip(op, options, f);
   const biasCorrection = options.biasCorrection ?? true;
   // std::pow(float, int) is a double, stored as the dtype.
   const beta1T = f(beta1 ** t);

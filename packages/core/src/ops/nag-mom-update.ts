@@ -4,6 +4,7 @@ import { subtract } from './subtract.js';
 import {
   checkUpdateArrays,
   clipIf,
+  decayScaleClip,
   numberOption,
   runUpdate,
   scalarCast,
@@ -38,9 +39,7 @@ export function nagMomUpdate(
   const f = scalarCast(weight);
   const lr = f(numberOption(op, 'lr', options.lr));
   const momentum = f(numberOption(op, 'momentum', options.momentum, 0));
-  const wd = f(numberOption(op, 'wd', options.wd, 0));
-  const rescale = f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1));
-  const bound = f(numberOption(op, 'clipGradient', options.clipGradient, -1));
+  const { wd, rescale, bound } = decayScaleClip(op, options, f);
   return runUpdate(options.out, [mom], () => {
     const decayed = scale(mom, momentum);
     const g = add(clipIf(scale(grad, rescale), bound), scale(weight, wd));

@@ -7,6 +7,7 @@ import { subtract } from './subtract.js';
 import {
   checkUpdateArrays,
   clipIf,
+  decayScaleClip,
   numberOption,
   runUpdate,
   scalarCast,
@@ -48,9 +49,7 @@ export function rmspropUpdate(
   const lr = f(numberOption(op, 'lr', options.lr));
   const gamma1 = f(numberOption(op, 'gamma1', options.gamma1, 0.95));
   const epsilon = f(numberOption(op, 'epsilon', options.epsilon, 1e-8));
-  const wd = f(numberOption(op, 'wd', options.wd, 0));
-  const rescale = f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1));
-  const bound = f(numberOption(op, 'clipGradient', options.clipGradient, -1));
+  const { wd, rescale, bound } = decayScaleClip(op, options, f);
   const clipWeights = f(numberOption(op, 'clipWeights', options.clipWeights, -1));
   return runUpdate(options.out, [n], () => {
     const g = clipIf(add(scale(grad, rescale), multiply(weight, wd)), bound);

@@ -3,6 +3,7 @@ import { subtract } from './subtract.js';
 import {
   checkUpdateArrays,
   clipIf,
+  decayScaleClip,
   numberOption,
   runUpdate,
   scalarCast,
@@ -25,9 +26,7 @@ export function sgdUpdate(weight: NDArray, grad: NDArray, options: UpdateOptions
   checkUpdateArrays(op, weight, { grad, out: options?.out });
   const f = scalarCast(weight);
   const lr = f(numberOption(op, 'lr', options.lr));
-  const wd = f(numberOption(op, 'wd', options.wd, 0));
-  const rescale = f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1));
-  const bound = f(numberOption(op, 'clipGradient', options.clipGradient, -1));
+  const { wd, rescale, bound } = decayScaleClip(op, options, f);
   return runUpdate(options.out, [], () => {
     const decayed = scale(weight, f(1 - f(lr * wd)));
     const step =

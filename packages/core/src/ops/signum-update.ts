@@ -5,6 +5,7 @@ import { subtract } from './subtract.js';
 import {
   checkUpdateArrays,
   clipIf,
+  decayScaleClip,
   numberOption,
   runUpdate,
   scalarCast,
@@ -42,9 +43,7 @@ export function signumUpdate(
   const f = scalarCast(weight);
   const lr = f(numberOption(op, 'lr', options.lr));
   const momentum = f(numberOption(op, 'momentum', options.momentum, 0));
-  const wd = f(numberOption(op, 'wd', options.wd, 0));
-  const rescale = f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1));
-  const bound = f(numberOption(op, 'clipGradient', options.clipGradient, -1));
+  const { wd, rescale, bound } = decayScaleClip(op, options, f);
   const wdLh = f(numberOption(op, 'wdLh', options.wdLh, 0));
   const keep = f(1 - momentum);
   return runUpdate(options.out, [mom], () => {

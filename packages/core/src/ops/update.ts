@@ -74,6 +74,22 @@ export function checkUpdateArrays(
 }
 
 /** Rounds a scalar to the weight's precision, as MXNet's `static_cast<DType>`. */
+/**
+ * The weight decay, gradient rescale and clipping bound every MXNet update operator takes, with
+ * MXNet's defaults (0, 1, and -1 for no clipping), rounded to the weight's dtype by `f`.
+ */
+export function decayScaleClip(
+  op: string,
+  options: { wd?: number; rescaleGrad?: number; clipGradient?: number },
+  f: (v: number) => number,
+): { wd: number; rescale: number; bound: number } {
+  return {
+    wd: f(numberOption(op, 'wd', options.wd, 0)),
+    rescale: f(numberOption(op, 'rescaleGrad', options.rescaleGrad, 1)),
+    bound: f(numberOption(op, 'clipGradient', options.clipGradient, -1)),
+  };
+}
+
 export function scalarCast(weight: NDArray): (v: number) => number {
   return weight.dtype === 'float32' ? Math.fround : (v) => v;
 }

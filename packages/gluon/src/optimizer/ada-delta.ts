@@ -8,6 +8,7 @@ import {
   type OptimizerOptions,
   type OptimizerState,
   stateArrays,
+  zeroStates,
 } from './optimizer.js';
 
 /** Options of {@link AdaDelta}. */
@@ -45,8 +46,7 @@ export class AdaDelta extends Optimizer {
 
   /** MXNet `create_state`: the zero accumulated gradient and delta. @example opt.createState(0, w) */
   override createState(_index: number, weight: NDArray): OptimizerState {
-    const opts = { ctx: weight.context, dtype: weight.dtype };
-    return [nd.zeros(weight.shape, opts), nd.zeros(weight.shape, opts)];
+    return zeroStates(weight, 2);
   }
 
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */

@@ -6,6 +6,7 @@ import {
   type OptimizerOptions,
   type OptimizerState,
   stateArrays,
+  zeroStates,
 } from './optimizer.js';
 
 /** Options of {@link FTML}. */
@@ -45,12 +46,7 @@ export class FTML extends Optimizer {
 
   /** MXNet `create_state`: zero `d`, `v` and `z`. @example opt.createState(0, w) */
   override createState(_index: number, weight: NDArray): OptimizerState {
-    const opts = { ctx: weight.context, dtype: weight.dtype };
-    return [
-      nd.zeros(weight.shape, opts),
-      nd.zeros(weight.shape, opts),
-      nd.zeros(weight.shape, opts),
-    ];
+    return zeroStates(weight, 3);
   }
 
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */

@@ -7,6 +7,7 @@ import {
   type OptimizerOptions,
   type OptimizerState,
   stateArrays,
+  zeroStates,
 } from './optimizer.js';
 
 /** Options of {@link LAMB}. */
@@ -72,8 +73,7 @@ export class LAMB extends Optimizer {
 
   /** MXNet `create_state`: zero mean and variance. @example opt.createState(0, w) */
   override createState(_index: number, weight: NDArray): OptimizerState {
-    const opts = { ctx: weight.context, dtype: weight.dtype };
-    return [nd.zeros(weight.shape, opts), nd.zeros(weight.shape, opts)];
+    return zeroStates(weight, 2);
   }
 
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */

@@ -1,4 +1,4 @@
-import { DTypeError, InvalidArgumentError, NDArray, ShapeError } from '@mxts/core';
+import { DTypeError, InvalidArgumentError, NDArray, nd, ShapeError } from '@mxts/core';
 import { LRScheduler } from '../lr-scheduler/lr-scheduler.js';
 
 /**
@@ -84,6 +84,12 @@ export function checkUpdateArgs(op: string, weight: unknown, grad: unknown): voi
   if (w.dtype !== g.dtype) {
     throw new DTypeError(op, `grad has dtype ${g.dtype}, the weight ${w.dtype}`);
   }
+}
+
+/** `n` zero arrays shaped, typed and placed like `weight`: most optimizers' initial state. */
+export function zeroStates(weight: NDArray, n: number): NDArray[] {
+  const opts = { ctx: weight.context, dtype: weight.dtype };
+  return Array.from({ length: n }, () => nd.zeros(weight.shape, opts));
 }
 
 /** @internal Throws unless `state` holds `n` NDArrays (MXNet unpacks the tuple). */

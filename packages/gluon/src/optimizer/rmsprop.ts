@@ -6,6 +6,7 @@ import {
   type OptimizerOptions,
   type OptimizerState,
   stateArrays,
+  zeroStates,
 } from './optimizer.js';
 
 /** Options of {@link RMSProp}. */
@@ -58,9 +59,7 @@ export class RMSProp extends Optimizer {
 
   /** MXNet `create_state`: `[n]`, or `[n, g, delta]` when centered, all zeros. @example opt.createState(0, w) */
   override createState(_index: number, weight: NDArray): OptimizerState {
-    const opts = { ctx: weight.context, dtype: weight.dtype };
-    const n = this.centered ? 3 : 1;
-    return Array.from({ length: n }, () => nd.zeros(weight.shape, opts));
+    return zeroStates(weight, this.centered ? 3 : 1);
   }
 
   /** MXNet `update`; see {@link Optimizer.update}. @example opt.update(0, w, g, state) */
