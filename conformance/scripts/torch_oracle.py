@@ -1,0 +1,524 @@
+#!/usr/bin/env python3
+"""Writes conformance/src/fixtures/torch-oracle.json: float64 PyTorch references for MXTS's
+layer ops (forward outputs and the gradients of <op(inputs), head> for a fixed random head).
+
+Rerun (from the repository root), with the CPU wheel of PyTorch 2.13.0 (numpy 2.x):
+
+    python3 -m venv /tmp/torchenv
+    /tmp/torchenv/bin/pip install torch==2.13.0+cpu numpy   # or the local wheel file
+    /tmp/torchenv/bin/python conformance/scripts/torch_oracle.py
+
+The output is deterministic: each entry seeds its own generator with the CRC-32 of its name,
+so adding an entry leaves the others unchanged. PyTorch is only the generator of the fixture;
+the tests read the JSON and never run Python.
+
+Every input is drawn in float32 and widened to float64, so MXTS (float32) sees exactly the
+inputs the reference used; outputs and gradients are computed in float64. Options are
+written in MXTS's spelling (MXNet's keyword parameters in camelCase). Where PyTorch's
+semantics differ from MXNet 1.9.1's, the reference follows MXNet, as said at each entry.
+
+Each check carries `terms`: how many float32 terms MXTS accumulates into one value, which
+scales the float32 tolerance (conformance/src/op-info/tolerance.ts).
+"""
+
+import json
+import math
+import os
+import zlib
+
+import torch
+import torch.nn.functional as F
+
+torch.set_default_dtype(torch.float64)
+OUT = os.path.normpath(
+    os.path.join(os.path.dirname(__file__), '..', 'src', 'fixtures', 'torch-oracle.json'))
+
+entries = []
+
+
+def rng(name):
+    g = torch.Generator()
+    g.manual_seed(zlib.crc32(name.encode()))
+    return g
+
+
+def draw(g, shape, lo=-1.0, hi=1.0):
+    """Uniform in [lo, hi), drawn in float32 and widened, so float32 holds it exactly."""
+    x = torch.rand(shape, generator=g, dtype=torch.float32) * (hi - lo) + lo
+    return x.to(torch.float64)
+
+
+def normal(g, shape):
+    return torch.randn(shape, generator=g, dtype=torch.float32).to(torch.float64)
+
+
+def away_from_zero(g, shape, lo=0.05, hi=1.0):
+    """Values with |x| in [lo, hi): no input sits on a kink at 0."""
+    mag = draw(g, shape, lo, hi)
+    sign = torch.where(torch.rand(shape, generator=g) < 0.5, -1.0, 1.0)
+    return mag * sign
+
+
+def arr(t):
+    t = t.detach()
+    return {'shape': list(t.shape), 'values': [float(v) for v in t.reshape(-1).tolist()]}
+
+
+def add(name, op, options, inputs, fn, terms, grad_of, mode='predict', extra=None, g=None):
+    """Runs fn(**inputs) in float64, records the forward output and the gradients of
+    <output, head> with respect to the inputs named in grad_of.
+
+    terms: {'forward': n, '<input>': n, ...}."""
+    g = g or rng(name + '/head')
+    leaves = {k: v.clone().requires_grad_(k in grad_of) for k, v in inputs.items()}
+    y = fn(**leaves)
+    head = normal(g, y.shape)
+    grads = {}
+    if grad_of:
+        gs = torch.autograd.grad(y, [leaves[k] for k in grad_of], head, allow_unused=True)
+        for k, gk in zip(grad_of, gs):
+            grads[k] = arr(gk if gk is not None else torch.zeros_like(inputs[k]))
+            grads[k]['terms'] = terms[k]
+    fwd = arr(y)
+    fwd['terms'] = terms['forward']
+    e = {
+        'name': name,
+        'op': op,
+        'options': options,
+        'mode': mode,
+        'inputs': {k: arr(v) for k, v in inputs.items()},
+        'head': arr(head),
+        'forward': fwd,
+        'grads': grads,
+    }
+    if extra:
+        e.update(extra)
+    entries.append(e)
+
+
+# --- Convolution: cross-correlation as torch's conv1d/conv2d; the output length is
+# floor((n + 2p - d(k-1) - 1)/s) + 1 in both.
+
+
+def conv(name, x_shape, w_shape, kernel, stride=None, pad=None, dilate=None, groups=1, bias=True):
+    g = rng('Convolution/' + name)
+    nd = len(kernel)
+    inputs = {'data': draw(g, x_shape), 'weight': draw(g, w_shape)}
+    if bias:
+        inputs['bias'] = draw(g, [w_shape[0]])
+    s = stride or [1] * nd
+    p = pad or [0] * nd
+    d = dilate or [1] * nd
+    options = {'kernel': kernel, 'numFilter': w_shape[0], 'noBias': not bias}
+    if stride:
+        options['stride'] = stride
+    if pad:
+        options['pad'] = pad
+    if dilate:
+        options['dilate'] = dilate
+    if groups != 1:
+        options['numGroup'] = groups
+    f = F.conv1d if nd == 1 else F.conv2d
+
+    def fn(data, weight, bias=None):
+        return f(data, weight, bias, stride=s, padding=p, dilation=d, groups=groups)
+
+    window = math.prod(kernel)
+    out = fn(**inputs)
+    per_out = math.prod(out.shape[2:]) * x_shape[0]
+    terms = {
+        'forward': (x_shape[1] // groups) * window + (1 if bias else 0),
+        'data': (w_shape[0] // groups) * window,
+        'weight': per_out,
+        'bias': per_out,
+    }
+    add('Convolution/' + name, 'Convolution', options, inputs, fn, terms, list(inputs))
+
+
+conv('1d-k3', [2, 3, 7], [4, 3, 3], [3])
+conv('1d-stride2-pad1-dilate2', [2, 2, 9], [3, 2, 3], [3], stride=[2], pad=[1], dilate=[2])
+conv('1d-groups2-nobias', [1, 4, 6], [4, 2, 2], [2], groups=2, bias=False)
+conv('2d-k3', [2, 2, 5, 5], [3, 2, 3, 3], [3, 3])
+conv('2d-stride2-pad1', [1, 3, 6, 6], [2, 3, 3, 3], [3, 3], stride=[2, 2], pad=[1, 1])
+conv('2d-dilate2-pad2', [1, 2, 6, 5], [2, 2, 3, 2], [3, 2], pad=[2, 1], dilate=[2, 1])
+conv('2d-groups2', [2, 4, 4, 4], [6, 2, 2, 2], [2, 2], groups=2)
+conv('2d-depthwise-nobias', [1, 3, 5, 5], [3, 1, 3, 3], [3, 3], pad=[1, 1], groups=3, bias=False)
+conv('2d-asym-stride', [1, 2, 7, 6], [2, 2, 3, 2], [3, 2], stride=[2, 1], pad=[0, 1])
+
+
+# --- Pooling, MXNet 1.9.1's src/operator/nn/pool.h (the reference CPU kernels):
+# max: padding never wins (torch pads with -inf: the same); gradient to the first maximum of
+#   the window in row-major order (torch: the first strictly greater, the same; random inputs
+#   have no ties anyway).
+# avg: pool_size = (min(h0+k, H+p) - h0) * (...), i.e. the window clipped to the padded
+#   input, or to the input itself without count_include_pad: torch's avg_pool2d computes
+#   exactly these two divisors.
+# sum: the window's sum over the input (padding adds 0): torch's avg_pool2d with
+#   divisor_override=1.
+# 'full': 1 + ceil((H + 2p - k)/s) windows, torch's ceil_mode, except that torch drops a last
+#   window starting in the right padding and MXNet keeps it: the entries avoid that case and
+#   the script checks the shape against MXNet's formula.
+# global_pool: the whole spatial extent, no padding, any kernel ignored.
+
+
+def mx_pool_len(n, k, s, p, full):
+    q = (n + 2 * p - k) / s
+    return 1 + (math.ceil(q) if full else math.floor(q))
+
+
+def pool(name, x_shape, pool_type, kernel=None, stride=None, pad=None, full=False,
+         count_include_pad=True, global_pool=False):
+    g = rng('Pooling/' + name)
+    x = draw(g, x_shape)
+    options = {'poolType': pool_type}
+    if global_pool:
+        options['globalPool'] = True
+        options['kernel'] = kernel or [1, 1]
+
+        def fn(data):
+            if pool_type == 'max':
+                return data.amax(dim=(2, 3), keepdim=True)
+            if pool_type == 'avg':
+                return data.mean(dim=(2, 3), keepdim=True)
+            return data.sum(dim=(2, 3), keepdim=True)
+
+        window = x_shape[2] * x_shape[3]
+    else:
+        s = stride or [1, 1]
+        p = pad or [0, 0]
+        options['kernel'] = kernel
+        if stride:
+            options['stride'] = stride
+        if pad:
+            options['pad'] = pad
+        if full:
+            options['poolingConvention'] = 'full'
+        if pool_type == 'avg' and not count_include_pad:
+            options['countIncludePad'] = False
+
+        def fn(data):
+            if pool_type == 'max':
+                return F.max_pool2d(data, kernel, s, p, ceil_mode=full)
+            if pool_type == 'avg':
+                return F.avg_pool2d(data, kernel, s, p, ceil_mode=full,
+                                    count_include_pad=count_include_pad)
+            return F.avg_pool2d(data, kernel, s, p, ceil_mode=full, count_include_pad=True,
+                                divisor_override=1)
+
+        y = fn(x)
+        want = [mx_pool_len(x_shape[2 + i], kernel[i], s[i], p[i], full) for i in range(2)]
+        assert list(y.shape[2:]) == want, (name, list(y.shape), want)
+        window = math.prod(kernel)
+    terms = {'forward': window, 'data': window}
+    add('Pooling/' + name, 'Pooling', options, {'data': x}, fn, terms, ['data'])
+
+
+pool('max-k2s2', [2, 2, 4, 4], 'max', [2, 2], [2, 2])
+pool('max-k3s1-pad1', [1, 2, 5, 5], 'max', [3, 3], [1, 1], [1, 1])
+pool('max-k3s2-full', [1, 2, 6, 6], 'max', [3, 3], [2, 2], full=True)
+pool('max-k3s2-pad1-full', [1, 1, 6, 8], 'max', [3, 3], [2, 2], [1, 1], full=True)
+pool('avg-k2s2', [2, 2, 4, 4], 'avg', [2, 2], [2, 2])
+pool('avg-k3s2-pad1-include', [1, 2, 5, 5], 'avg', [3, 3], [2, 2], [1, 1])
+pool('avg-k3s2-pad1-exclude', [1, 2, 5, 5], 'avg', [3, 3], [2, 2], [1, 1], count_include_pad=False)
+pool('avg-k3s2-full-exclude', [1, 2, 6, 6], 'avg', [3, 3], [2, 2], full=True,
+     count_include_pad=False)
+pool('avg-k2s1-pad1-full-exclude', [1, 1, 4, 5], 'avg', [2, 2], [1, 1], [1, 1], full=True,
+     count_include_pad=False)
+pool('sum-k2s2', [1, 2, 4, 4], 'sum', [2, 2], [2, 2])
+pool('sum-k3s2-pad1', [1, 2, 5, 5], 'sum', [3, 3], [2, 2], [1, 1])
+pool('sum-k3s2-full', [1, 1, 6, 6], 'sum', [3, 3], [2, 2], full=True)
+pool('global-max', [2, 3, 3, 4], 'max', global_pool=True)
+pool('global-avg', [2, 3, 3, 4], 'avg', global_pool=True)
+pool('global-sum', [2, 3, 3, 4], 'sum', global_pool=True)
+
+
+# --- BatchNorm, MXNet 1.9.1 src/operator/nn/batch_norm.cc:
+# training (record in train mode, no use_global_stats): the batch mean and the biased variance
+#   normalize, and moving = moving * momentum + batch * (1 - momentum), with the biased
+#   variance (torch's running_var takes the unbiased one and the other momentum convention:
+#   the moving statistics are computed here directly).
+# otherwise: the moving statistics normalize, and are constants of the graph.
+# fix_gamma (nd.BatchNorm's default, True): gamma is taken as 1 and its gradient is written
+#   as 0 (BatchNormBackwardImpl: `if (param_.fix_gamma) gradWeightData[channel] = 0`).
+
+
+def batch_norm(name, x_shape, train, axis=1, eps=1e-3, momentum=0.9, fix_gamma=True,
+               use_global_stats=False):
+    g = rng('BatchNorm/' + name)
+    c = x_shape[axis]
+    inputs = {
+        'data': normal(g, x_shape) * 1.5 + 0.3,
+        'gamma': draw(g, [c], 0.5, 1.5),
+        'beta': draw(g, [c]),
+        'movingMean': draw(g, [c], -0.5, 0.5),
+        'movingVar': draw(g, [c], 0.5, 2.0),
+    }
+    options = {'eps': eps, 'momentum': momentum, 'fixGamma': fix_gamma}
+    if axis != 1:
+        options['axis'] = axis
+    if use_global_stats:
+        options['useGlobalStats'] = True
+    nd_ = len(x_shape)
+    ax = axis % nd_
+    red = [i for i in range(nd_) if i != ax]
+    along = [x_shape[i] if i == ax else 1 for i in range(nd_)]
+    batch = train and not use_global_stats
+
+    def fn(data, gamma, beta, movingMean, movingVar):
+        if batch:
+            mu = data.mean(dim=red, keepdim=True)
+            var = ((data - mu) ** 2).mean(dim=red, keepdim=True)
+        else:
+            mu = movingMean.detach().reshape(along)
+            var = movingVar.detach().reshape(along)
+        y = (data - mu) / torch.sqrt(var + eps)
+        if not fix_gamma:
+            y = y * gamma.reshape(along)
+        return y + beta.reshape(along)
+
+    # Cross-check the formula with torch's own batch_norm (float64).
+    ref = F.batch_norm(inputs['data'].movedim(ax, 1),
+                       inputs['movingMean'].clone(), inputs['movingVar'].clone(),
+                       None if fix_gamma else inputs['gamma'], inputs['beta'],
+                       training=batch, eps=eps).movedim(1, ax)
+    assert torch.allclose(ref, fn(**inputs), rtol=1e-12, atol=1e-12), name
+    per_channel = math.prod(x_shape) // c
+    terms = {'forward': per_channel, 'data': per_channel, 'gamma': per_channel,
+             'beta': per_channel}
+    extra = None
+    if batch:
+        x = inputs['data']
+        mu = x.mean(dim=red)
+        var = ((x - mu.reshape(along)) ** 2).mean(dim=red)
+        mm = inputs['movingMean'] * momentum + mu * (1 - momentum)
+        mv = inputs['movingVar'] * momentum + var * (1 - momentum)
+        extra = {'movingAfter': {'movingMean': dict(arr(mm), terms=per_channel),
+                                 'movingVar': dict(arr(mv), terms=per_channel)}}
+    add('BatchNorm/' + name, 'BatchNorm', options, inputs, fn, terms,
+        ['data', 'gamma', 'beta'], mode='train' if train else 'predict', extra=extra)
+
+
+batch_norm('train-fixgamma-2d', [4, 3], True)
+batch_norm('train-fixgamma-nchw', [2, 3, 3, 2], True)
+batch_norm('train-gamma-nchw', [2, 3, 3, 2], True, fix_gamma=False, eps=1e-5, momentum=0.8)
+batch_norm('train-gamma-axis-last', [3, 2, 4], True, axis=-1, fix_gamma=False)
+batch_norm('train-use-global-stats', [2, 3, 2, 2], True, fix_gamma=False, use_global_stats=True)
+batch_norm('predict-fixgamma-nchw', [2, 3, 2, 2], False)
+batch_norm('predict-gamma-nchw', [2, 3, 2, 2], False, fix_gamma=False, eps=1e-5)
+
+
+# --- LayerNorm, MXNet src/operator/nn/layer_norm.cc: biased variance along one axis.
+
+
+def layer_norm(name, x_shape, axis=-1, eps=1e-5):
+    g = rng('LayerNorm/' + name)
+    n = x_shape[axis]
+    inputs = {'data': normal(g, x_shape) * 2 + 0.5, 'gamma': draw(g, [n], 0.5, 1.5),
+              'beta': draw(g, [n])}
+    along = [d if i == axis % len(x_shape) else 1 for i, d in enumerate(x_shape)]
+
+    def fn(data, gamma, beta):
+        mu = data.mean(dim=axis, keepdim=True)
+        var = ((data - mu) ** 2).mean(dim=axis, keepdim=True)
+        return (data - mu) / torch.sqrt(var + eps) * gamma.reshape(along) + beta.reshape(along)
+
+    if axis in (-1, len(x_shape) - 1):
+        ref = F.layer_norm(inputs['data'], [n], inputs['gamma'], inputs['beta'], eps)
+        assert torch.allclose(ref, fn(**inputs), rtol=1e-12, atol=1e-12), name
+    options = {} if axis == -1 else {'axis': axis}
+    if eps != 1e-5:
+        options['eps'] = eps
+    rows = math.prod(x_shape) // n
+    terms = {'forward': n, 'data': n, 'gamma': rows, 'beta': rows}
+    add('LayerNorm/' + name, 'LayerNorm', options, inputs, fn, terms, list(inputs))
+
+
+layer_norm('last-axis', [3, 5])
+layer_norm('axis1-eps1e-3', [2, 4, 3], axis=1, eps=1e-3)
+layer_norm('3d-last', [2, 2, 6])
+
+
+# --- Embedding: rows of the weight; its gradient sums the head rows per index (repeated
+# indices included). Indices travel as float32, as MXNet's.
+
+
+def embedding(name, idx, input_dim, output_dim):
+    g = rng('Embedding/' + name)
+    inputs = {'data': torch.tensor(idx, dtype=torch.float64),
+              'weight': draw(g, [input_dim, output_dim])}
+
+    def fn(data, weight):
+        return F.embedding(data.long(), weight)
+
+    uses = max(sum(1 for v in torch.tensor(idx).reshape(-1).tolist() if v == i)
+               for i in range(input_dim))
+    terms = {'forward': 1, 'weight': max(1, uses)}
+    add('Embedding/' + name, 'Embedding', {'inputDim': input_dim, 'outputDim': output_dim},
+        inputs, fn, terms, ['weight'])
+
+
+embedding('repeated-indices', [[1, 3, 1], [0, 1, 4]], 5, 3)
+embedding('1d', [2, 0, 2, 2], 3, 4)
+
+
+# --- LeakyReLU, MXNet src/operator/leaky_relu-inl.h; nd.LeakyReLU's default slope is 0.25.
+# elu uses slope as alpha; selu MXNet's constants (the same as torch's); gelu the erf form
+# 0.5 x (1 + erf(x / sqrt 2)) (mshadow_op::gelu), torch's approximate='none'.
+
+
+def leaky(name, act, x_shape, slope=None, gamma_shape=None):
+    g = rng('LeakyReLU/' + name)
+    inputs = {'data': away_from_zero(g, x_shape, 0.05, 2.0)}
+    options = {'actType': act}
+    if slope is not None:
+        options['slope'] = slope
+    a = 0.25 if slope is None else slope
+    if act == 'prelu':
+        inputs['gamma'] = draw(g, gamma_shape, 0.05, 0.6)
+
+    def fn(data, gamma=None):
+        if act == 'leaky':
+            return F.leaky_relu(data, a)
+        if act == 'prelu':
+            return F.prelu(data, gamma)
+        if act == 'elu':
+            return F.elu(data, a)
+        if act == 'selu':
+            return F.selu(data)
+        return F.gelu(data)
+
+    per_gamma = math.prod(x_shape) // (math.prod(gamma_shape) if gamma_shape else 1)
+    terms = {'forward': 1, 'data': 1, 'gamma': per_gamma}
+    add('LeakyReLU/' + name, 'LeakyReLU', options, inputs, fn, terms, list(inputs))
+
+
+leaky('leaky-default-slope', 'leaky', [3, 4])
+leaky('leaky-slope0.1', 'leaky', [2, 5], slope=0.1)
+leaky('prelu-per-channel', 'prelu', [2, 3, 2, 2], gamma_shape=[3])
+leaky('prelu-shared', 'prelu', [4, 3], gamma_shape=[1])
+leaky('elu-default', 'elu', [3, 4])
+leaky('elu-slope1', 'elu', [2, 5], slope=1.0)
+leaky('selu', 'selu', [3, 4])
+leaky('gelu', 'gelu', [3, 5])
+
+
+# --- softmax_cross_entropy: -sum over the batch of log softmax(data)[label], shape (1,).
+
+
+def sce(name, batch, classes, scale=1.0):
+    g = rng('softmaxCrossEntropy/' + name)
+    labels = torch.randint(0, classes, [batch], generator=g).to(torch.float64)
+    inputs = {'data': normal(g, [batch, classes]) * scale, 'label': labels}
+
+    def fn(data, label):
+        return F.cross_entropy(data, label.long(), reduction='sum').reshape(1)
+
+    terms = {'forward': batch * classes, 'data': classes}
+    add('softmaxCrossEntropy/' + name, 'softmaxCrossEntropy', {}, inputs, fn, terms, ['data'])
+
+
+sce('4x5', 4, 5)
+sce('3x7-large-logits', 3, 7, scale=8.0)
+
+
+# --- FullyConnected: data · weightᵀ + bias; flatten=True flattens all but the first axis,
+# flatten=False applies to the last axis. Dense = FullyConnected then Activation.
+
+ACTS = {
+    'relu': F.relu,
+    'sigmoid': torch.sigmoid,
+    'tanh': torch.tanh,
+    'softrelu': F.softplus,
+    'softsign': F.softsign,
+}
+
+
+def fully_connected(name, x_shape, hidden, flatten=True, bias=True, act=None):
+    op = 'Dense' if act else 'FullyConnected'
+    g = rng(op + '/' + name)
+    k = math.prod(x_shape[1:]) if flatten else x_shape[-1]
+    inputs = {'data': draw(g, x_shape), 'weight': draw(g, [hidden, k], -0.7, 0.7)}
+    if bias:
+        inputs['bias'] = draw(g, [hidden])
+    options = {'numHidden': hidden}
+    if not bias:
+        options['noBias'] = True
+    if not flatten:
+        options['flatten'] = False
+    if act:
+        options['actType'] = act
+
+    def fn(data, weight, bias=None):
+        x = data.reshape(x_shape[0], -1) if flatten else data
+        y = F.linear(x, weight, bias)
+        return ACTS[act](y) if act else y
+
+    rows = math.prod(x_shape) // k
+    terms = {'forward': k + 1, 'data': hidden, 'weight': rows, 'bias': rows}
+    add(op + '/' + name, op, options, inputs, fn, terms, list(inputs))
+
+
+fully_connected('flatten-4d', [2, 2, 2, 3], 4)
+fully_connected('no-flatten-3d', [2, 3, 4], 5, flatten=False)
+fully_connected('no-bias', [3, 6], 2, bias=False)
+for act in ACTS:
+    fully_connected(act, [3, 5], 4, act=act)
+
+
+# --- softmax / log_softmax with axis and temperature: softmax(x / T) along the axis.
+
+
+def softmax(name, op, x_shape, axis=-1, temperature=None):
+    g = rng(op + '/' + name)
+    inputs = {'data': normal(g, x_shape) * 2}
+    options = {}
+    if axis != -1:
+        options['axis'] = axis
+    t = 1.0
+    if temperature is not None:
+        options['temperature'] = temperature
+        t = temperature
+
+    def fn(data):
+        z = data / t
+        return F.softmax(z, dim=axis) if op == 'softmax' else F.log_softmax(z, dim=axis)
+
+    n = x_shape[axis]
+    add(op + '/' + name, op, options, inputs, fn, {'forward': n, 'data': n}, ['data'])
+
+
+softmax('last-axis', 'softmax', [3, 5])
+softmax('axis0-temperature2', 'softmax', [4, 3], axis=0, temperature=2.0)
+softmax('last-axis', 'logSoftmax', [3, 5])
+softmax('axis1-temperature0.5', 'logSoftmax', [2, 4, 3], axis=1, temperature=0.5)
+
+
+# --- Activation alone (MXNet's Activation op).
+
+
+def activation(act):
+    g = rng('Activation/' + act)
+    inputs = {'data': away_from_zero(g, [3, 4], 0.05, 3.0)}
+    add('Activation/' + act, 'Activation', {'actType': act}, inputs,
+        lambda data: ACTS[act](data), {'forward': 1, 'data': 1}, ['data'])
+
+
+for act in ACTS:
+    activation(act)
+
+
+def main():
+    doc = {
+        'generator': 'conformance/scripts/torch_oracle.py',
+        'torch': torch.__version__,
+        'entries': entries,
+    }
+    with open(OUT, 'w') as f:
+        json.dump(doc, f, separators=(',', ':'))
+        f.write('\n')
+    n = sum(1 + len(e['grads']) + len(e.get('movingAfter', {})) for e in entries)
+    print(f'{len(entries)} entries, {n} checks, {os.path.getsize(OUT)} bytes -> {OUT}')
+
+
+if __name__ == '__main__':
+    main()
