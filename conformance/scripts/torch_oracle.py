@@ -144,6 +144,10 @@ conv('2d-dilate2-pad2', [1, 2, 6, 5], [2, 2, 3, 2], [3, 2], pad=[2, 1], dilate=[
 conv('2d-groups2', [2, 4, 4, 4], [6, 2, 2, 2], [2, 2], groups=2)
 conv('2d-depthwise-nobias', [1, 3, 5, 5], [3, 1, 3, 3], [3, 3], pad=[1, 1], groups=3, bias=False)
 conv('2d-asym-stride', [1, 2, 7, 6], [2, 2, 3, 2], [3, 2], stride=[2, 1], pad=[0, 1])
+conv('2d-stride-over-kernel', [1, 2, 8, 8], [2, 2, 2, 2], [2, 2], stride=[3, 3], pad=[1, 1])
+conv('2d-k1x1', [2, 3, 3, 3], [4, 3, 1, 1], [1, 1])
+conv('2d-groups-dilate-stride', [1, 4, 9, 9], [4, 2, 3, 3], [3, 3], stride=[2, 2],
+     pad=[2, 2], dilate=[2, 2], groups=2)
 
 
 # --- Pooling, MXNet 1.9.1's src/operator/nn/pool.h (the reference CPU kernels):
@@ -167,9 +171,10 @@ def mx_pool_len(n, k, s, p, full):
 
 
 def pool(name, x_shape, pool_type, kernel=None, stride=None, pad=None, full=False,
-         count_include_pad=True, global_pool=False):
+         count_include_pad=True, global_pool=False, x=None):
     g = rng('Pooling/' + name)
-    x = draw(g, x_shape)
+    x = draw(g, x_shape) if x is None else x
+    nd_ = len(x_shape) - 2
     options = {'poolType': pool_type}
     if global_pool:
         options['globalPool'] = True
@@ -184,8 +189,8 @@ def pool(name, x_shape, pool_type, kernel=None, stride=None, pad=None, full=Fals
 
         window = x_shape[2] * x_shape[3]
     else:
-        s = stride or [1, 1]
-        p = pad or [0, 0]
+        s = stride or [1] * nd_
+        p = pad or [0] * nd_
         options['kernel'] = kernel
         if stride:
             options['stride'] = stride
@@ -197,16 +202,22 @@ def pool(name, x_shape, pool_type, kernel=None, stride=None, pad=None, full=Fals
             options['countIncludePad'] = False
 
         def fn(data):
+            # 1-D windows run as 2-D ones of height 1 (torch's avg_pool1d has no
+            # divisor_override).
+            x4 = data.unsqueeze(2) if nd_ == 1 else data
+            k, st, pd = ([1] + kernel, [1] + s, [0] + p) if nd_ == 1 else (kernel, s, p)
             if pool_type == 'max':
-                return F.max_pool2d(data, kernel, s, p, ceil_mode=full)
-            if pool_type == 'avg':
-                return F.avg_pool2d(data, kernel, s, p, ceil_mode=full,
-                                    count_include_pad=count_include_pad)
-            return F.avg_pool2d(data, kernel, s, p, ceil_mode=full, count_include_pad=True,
-                                divisor_override=1)
+                y4 = F.max_pool2d(x4, k, st, pd, ceil_mode=full)
+            elif pool_type == 'avg':
+                y4 = F.avg_pool2d(x4, k, st, pd, ceil_mode=full,
+                                  count_include_pad=count_include_pad)
+            else:
+                y4 = F.avg_pool2d(x4, k, st, pd, ceil_mode=full, count_include_pad=True,
+                                  divisor_override=1)
+            return y4.squeeze(2) if nd_ == 1 else y4
 
         y = fn(x)
-        want = [mx_pool_len(x_shape[2 + i], kernel[i], s[i], p[i], full) for i in range(2)]
+        want = [mx_pool_len(x_shape[2 + i], kernel[i], s[i], p[i], full) for i in range(nd_)]
         assert list(y.shape[2:]) == want, (name, list(y.shape), want)
         window = math.prod(kernel)
     terms = {'forward': window, 'data': window}
@@ -227,6 +238,16 @@ pool('avg-k2s1-pad1-full-exclude', [1, 1, 4, 5], 'avg', [2, 2], [1, 1], [1, 1], 
 pool('sum-k2s2', [1, 2, 4, 4], 'sum', [2, 2], [2, 2])
 pool('sum-k3s2-pad1', [1, 2, 5, 5], 'sum', [3, 3], [2, 2], [1, 1])
 pool('sum-k3s2-full', [1, 1, 6, 6], 'sum', [3, 3], [2, 2], full=True)
+pool('avg-k3s2-full-include', [1, 2, 6, 6], 'avg', [3, 3], [2, 2], full=True)
+pool('max-k3s3-stride-skips', [1, 1, 7, 8], 'max', [2, 2], [3, 3])
+pool('1d-max-k3s2-pad1', [2, 3, 7], 'max', [3], [2], [1])
+pool('1d-avg-k2s1-exclude', [1, 2, 5], 'avg', [2], [1], [1], count_include_pad=False)
+pool('1d-sum-k3s2-full', [1, 2, 8], 'sum', [3], [2], full=True)
+# Ties: small integers, so windows hold equal maxima; MXNet's gradient goes to the first
+# in row-major order (pool.h unpool_max_2d: the first element equal to the output, then
+# break), as torch's (the first strictly greater wins). Overlapping windows share maxima.
+pool('max-ties-overlap', [1, 2, 5, 5], 'max', [3, 3], [1, 1],
+     x=torch.randint(0, 3, [1, 2, 5, 5], generator=rng('Pooling/ties')).to(torch.float64))
 pool('global-max', [2, 3, 3, 4], 'max', global_pool=True)
 pool('global-avg', [2, 3, 3, 4], 'avg', global_pool=True)
 pool('global-sum', [2, 3, 3, 4], 'sum', global_pool=True)
@@ -243,11 +264,11 @@ pool('global-sum', [2, 3, 3, 4], 'sum', global_pool=True)
 
 
 def batch_norm(name, x_shape, train, axis=1, eps=1e-3, momentum=0.9, fix_gamma=True,
-               use_global_stats=False):
+               use_global_stats=False, scale=1.5, offset=0.3):
     g = rng('BatchNorm/' + name)
     c = x_shape[axis]
     inputs = {
-        'data': normal(g, x_shape) * 1.5 + 0.3,
+        'data': normal(g, x_shape) * scale + offset,
         'gamma': draw(g, [c], 0.5, 1.5),
         'beta': draw(g, [c]),
         'movingMean': draw(g, [c], -0.5, 0.5),
@@ -303,6 +324,9 @@ batch_norm('train-fixgamma-nchw', [2, 3, 3, 2], True)
 batch_norm('train-gamma-nchw', [2, 3, 3, 2], True, fix_gamma=False, eps=1e-5, momentum=0.8)
 batch_norm('train-gamma-axis-last', [3, 2, 4], True, axis=-1, fix_gamma=False)
 batch_norm('train-use-global-stats', [2, 3, 2, 2], True, fix_gamma=False, use_global_stats=True)
+# An offset ten times the spread: the variance of centered values, not E[x²] - E[x]².
+batch_norm('train-offset-mean', [4, 2, 3, 3], True, fix_gamma=False, eps=1e-5, scale=0.5,
+           offset=5.0)
 batch_norm('predict-fixgamma-nchw', [2, 3, 2, 2], False)
 batch_norm('predict-gamma-nchw', [2, 3, 2, 2], False, fix_gamma=False, eps=1e-5)
 
@@ -347,11 +371,16 @@ def embedding(name, idx, input_dim, output_dim):
     inputs = {'data': torch.tensor(idx, dtype=torch.float64),
               'weight': draw(g, [input_dim, output_dim])}
 
-    def fn(data, weight):
-        return F.embedding(data.long(), weight)
+    # MXNet's take in clip mode (indexing_op.h, mshadow AddTakeGrad): the float index is
+    # truncated toward zero, then clipped into [0, input_dim - 1]; torch would reject it.
+    def rows(data):
+        return data.trunc().clamp(0, input_dim - 1).long()
 
-    uses = max(sum(1 for v in torch.tensor(idx).reshape(-1).tolist() if v == i)
-               for i in range(input_dim))
+    def fn(data, weight):
+        return F.embedding(rows(data), weight)
+
+    picked = rows(inputs['data']).reshape(-1).tolist()
+    uses = max(picked.count(i) for i in range(input_dim))
     terms = {'forward': 1, 'weight': max(1, uses)}
     add('Embedding/' + name, 'Embedding', {'inputDim': input_dim, 'outputDim': output_dim},
         inputs, fn, terms, ['weight'])
@@ -359,6 +388,7 @@ def embedding(name, idx, input_dim, output_dim):
 
 embedding('repeated-indices', [[1, 3, 1], [0, 1, 4]], 5, 3)
 embedding('1d', [2, 0, 2, 2], 3, 4)
+embedding('clipped-truncated', [[-1, 7, 2.6], [0.9, -0.5, 3.99]], 4, 3)
 
 
 # --- LeakyReLU, MXNet src/operator/leaky_relu-inl.h; nd.LeakyReLU's default slope is 0.25.
@@ -366,9 +396,9 @@ embedding('1d', [2, 0, 2, 2], 3, 4)
 # 0.5 x (1 + erf(x / sqrt 2)) (mshadow_op::gelu), torch's approximate='none'.
 
 
-def leaky(name, act, x_shape, slope=None, gamma_shape=None):
+def leaky(name, act, x_shape, slope=None, gamma_shape=None, hi=2.0):
     g = rng('LeakyReLU/' + name)
-    inputs = {'data': away_from_zero(g, x_shape, 0.05, 2.0)}
+    inputs = {'data': away_from_zero(g, x_shape, 0.05, hi)}
     options = {'actType': act}
     if slope is not None:
         options['slope'] = slope
@@ -400,6 +430,9 @@ leaky('elu-default', 'elu', [3, 4])
 leaky('elu-slope1', 'elu', [2, 5], slope=1.0)
 leaky('selu', 'selu', [3, 4])
 leaky('gelu', 'gelu', [3, 5])
+leaky('gelu-wide', 'gelu', [4, 5], hi=5.0)
+leaky('elu-wide', 'elu', [4, 5], slope=0.7, hi=6.0)
+leaky('prelu-2d-per-channel', 'prelu', [3, 4], gamma_shape=[4])
 
 
 # --- softmax_cross_entropy: -sum over the batch of log softmax(data)[label], shape (1,).
@@ -470,7 +503,8 @@ for act in ACTS:
 
 def softmax(name, op, x_shape, axis=-1, temperature=None):
     g = rng(op + '/' + name)
-    inputs = {'data': normal(g, x_shape) * 2}
+    # 'large-logits': spread ±40, where exp overflows float32 unless shifted first.
+    inputs = {'data': normal(g, x_shape) * (20 if name == 'large-logits' else 2)}
     options = {}
     if axis != -1:
         options['axis'] = axis
@@ -489,7 +523,9 @@ def softmax(name, op, x_shape, axis=-1, temperature=None):
 
 softmax('last-axis', 'softmax', [3, 5])
 softmax('axis0-temperature2', 'softmax', [4, 3], axis=0, temperature=2.0)
+softmax('large-logits', 'softmax', [2, 6], temperature=None)
 softmax('last-axis', 'logSoftmax', [3, 5])
+softmax('large-logits', 'logSoftmax', [2, 6])
 softmax('axis1-temperature0.5', 'logSoftmax', [2, 4, 3], axis=1, temperature=0.5)
 
 
