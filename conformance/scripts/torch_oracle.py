@@ -34,6 +34,9 @@ OUT = os.path.normpath(
     os.path.join(os.path.dirname(__file__), '..', 'src', 'fixtures', 'torch-oracle.json'))
 
 entries = []
+# Gluon blocks (gluon.nn layers with given weights, gluon.loss losses): run by
+# torchOracleGluonCases(gluon), which the caller hands the @mxts/gluon module.
+blocks = []
 
 
 def rng(name):
@@ -64,7 +67,8 @@ def arr(t):
     return {'shape': list(t.shape), 'values': [float(v) for v in t.reshape(-1).tolist()]}
 
 
-def add(name, op, options, inputs, fn, terms, grad_of, mode='predict', extra=None, g=None):
+def add(name, op, options, inputs, fn, terms, grad_of, mode='predict', extra=None, g=None,
+        into=None):
     """Runs fn(**inputs) in float64, records the forward output and the gradients of
     <output, head> with respect to the inputs named in grad_of.
 
@@ -93,7 +97,7 @@ def add(name, op, options, inputs, fn, terms, grad_of, mode='predict', extra=Non
     }
     if extra:
         e.update(extra)
-    entries.append(e)
+    (entries if into is None else into).append(e)
 
 
 # --- Convolution: cross-correlation as torch's conv1d/conv2d; the output length is
@@ -543,17 +547,394 @@ for act in ACTS:
     activation(act)
 
 
+
+# --- Gluon blocks. Each entry names the block (`nn.Dense`), its positional constructor
+# arguments (`args`) and options (MXTS's spelling), the inputs its forward takes in order
+# (`call`); the other inputs are its parameters, matched by MXNet's name suffix
+# (`dense0_weight` -> weight, `batchnorm0_running_mean` -> running_mean).
+
+
+def block(name, cls, args, options, call, inputs, fn, terms, grad_of, mode='predict',
+          extra=None):
+    e = {'block': cls, 'args': args, 'call': call}
+    e.update(extra or {})
+    add(name, cls, options, inputs, fn, terms, grad_of, mode=mode, extra=e, into=blocks)
+
+
+def dense(name, x_shape, units, activation=None, use_bias=True, flatten=True):
+    g = rng('gluon.Dense/' + name)
+    k = math.prod(x_shape[1:]) if flatten else x_shape[-1]
+    inputs = {'data': draw(g, x_shape), 'weight': draw(g, [units, k], -0.7, 0.7)}
+    if use_bias:
+        inputs['bias'] = draw(g, [units])
+    options = {'inUnits': k}
+    if activation:
+        options['activation'] = activation
+    if not use_bias:
+        options['useBias'] = False
+    if not flatten:
+        options['flatten'] = False
+
+    def fn(data, weight, bias=None):
+        x = data.reshape(x_shape[0], -1) if flatten else data
+        y = F.linear(x, weight, bias)
+        return ACTS[activation](y) if activation else y
+
+    rows = math.prod(x_shape) // k
+    terms = {'forward': k + 1, 'data': units, 'weight': rows, 'bias': rows}
+    block('nn.Dense/' + name, 'nn.Dense', [units], options, ['data'], inputs, fn, terms,
+          list(inputs))
+
+
+dense('linear', [3, 4], 2)
+dense('relu-flatten-3d', [2, 3, 2], 4, activation='relu')
+dense('tanh-no-flatten', [2, 3, 4], 3, activation='tanh', flatten=False)
+dense('sigmoid-no-bias', [4, 3], 2, activation='sigmoid', use_bias=False)
+dense('softrelu', [3, 5], 3, activation='softrelu')
+
+
+def gluon_leaky(name, cls, alpha, x_shape):
+    g = rng('gluon.' + cls + '/' + name)
+    inputs = {'data': away_from_zero(g, x_shape, 0.05, 3.0)}
+    # MXTS takes alpha positionally in both (MXNet: LeakyReLU(alpha), ELU(alpha=1.0)).
+    args = [alpha]
+    options = {}
+
+    def fn(data):
+        return F.leaky_relu(data, alpha) if cls == 'nn.LeakyReLU' else F.elu(data, alpha)
+
+    block(cls + '/' + name, cls, args, options, ['data'], inputs, fn,
+          {'forward': 1, 'data': 1}, ['data'])
+
+
+gluon_leaky('alpha0.1', 'nn.LeakyReLU', 0.1, [3, 4])
+gluon_leaky('alpha0.5', 'nn.ELU', 0.5, [3, 4])
+
+
+def gluon_conv(name, cls, channels, kernel, x_shape, strides=None, padding=None, dilation=None,
+               groups=1, use_bias=True, activation=None):
+    g = rng('gluon.' + cls + '/' + name)
+    nd_ = len(kernel)
+    cin = x_shape[1]
+    inputs = {'data': draw(g, x_shape), 'weight': draw(g, [channels, cin // groups] + kernel)}
+    if use_bias:
+        inputs['bias'] = draw(g, [channels])
+    s = strides or [1] * nd_
+    p = padding or [0] * nd_
+    d = dilation or [1] * nd_
+    options = {'inChannels': cin}
+    if strides:
+        options['strides'] = strides
+    if padding:
+        options['padding'] = padding
+    if dilation:
+        options['dilation'] = dilation
+    if groups != 1:
+        options['groups'] = groups
+    if not use_bias:
+        options['useBias'] = False
+    if activation:
+        options['activation'] = activation
+    f = F.conv1d if nd_ == 1 else F.conv2d
+
+    def fn(data, weight, bias=None):
+        y = f(data, weight, bias, stride=s, padding=p, dilation=d, groups=groups)
+        return ACTS[activation](y) if activation else y
+
+    window = math.prod(kernel)
+    out = fn(**inputs)
+    per_out = math.prod(out.shape[2:]) * x_shape[0]
+    terms = {'forward': (cin // groups) * window + 1, 'data': (channels // groups) * window,
+             'weight': per_out, 'bias': per_out}
+    block(cls + '/' + name, cls, [channels, kernel], options, ['data'], inputs, fn, terms,
+          list(inputs))
+
+
+gluon_conv('k3-pad1', 'nn.Conv2D', 3, [3, 3], [2, 2, 5, 5], padding=[1, 1])
+gluon_conv('k3-stride2-relu', 'nn.Conv2D', 2, [3, 3], [1, 3, 7, 7], strides=[2, 2],
+           activation='relu')
+gluon_conv('groups2-dilate2-nobias', 'nn.Conv2D', 4, [2, 2], [1, 4, 6, 6], dilation=[2, 2],
+           groups=2, use_bias=False)
+gluon_conv('k3-stride2-pad1', 'nn.Conv1D', 3, [3], [2, 2, 9], strides=[2], padding=[1])
+
+
+def gluon_pool(name, cls, pool_size, x_shape, strides=None, padding=None, ceil_mode=False,
+               count_include_pad=True):
+    g = rng('gluon.' + cls + '/' + name)
+    inputs = {'data': draw(g, x_shape)}
+    options = {}
+    args = []
+    if cls.startswith('nn.Global'):
+        def fn(data):
+            if 'Max' in cls:
+                return data.amax(dim=(2, 3), keepdim=True)
+            return data.mean(dim=(2, 3), keepdim=True)
+        window = x_shape[2] * x_shape[3]
+    else:
+        args = [pool_size]
+        # Gluon's strides default to the pool size (None -> pool_size).
+        s = strides or pool_size
+        p = padding or [0, 0]
+        if strides:
+            options['strides'] = strides
+        if padding:
+            options['padding'] = padding
+        if ceil_mode:
+            options['ceilMode'] = True
+        if not count_include_pad:
+            options['countIncludePad'] = False
+
+        def fn(data):
+            if 'Max' in cls:
+                return F.max_pool2d(data, pool_size, s, p, ceil_mode=ceil_mode)
+            return F.avg_pool2d(data, pool_size, s, p, ceil_mode=ceil_mode,
+                                count_include_pad=count_include_pad)
+
+        y = fn(inputs['data'])
+        want = [mx_pool_len(x_shape[2 + i], pool_size[i], s[i], p[i], ceil_mode)
+                for i in range(2)]
+        assert list(y.shape[2:]) == want, (name, list(y.shape), want)
+        window = math.prod(pool_size)
+    block(cls + '/' + name, cls, args, options, ['data'], inputs, fn,
+          {'forward': window, 'data': window}, ['data'])
+
+
+gluon_pool('2x2', 'nn.MaxPool2D', [2, 2], [2, 2, 4, 4])
+gluon_pool('3x3-stride2-pad1-ceil', 'nn.MaxPool2D', [3, 3], [1, 2, 6, 6], strides=[2, 2],
+           padding=[1, 1], ceil_mode=True)
+gluon_pool('2x2', 'nn.AvgPool2D', [2, 2], [2, 2, 4, 4])
+gluon_pool('3x3-stride2-pad1-exclude', 'nn.AvgPool2D', [3, 3], [1, 2, 5, 5], strides=[2, 2],
+           padding=[1, 1], count_include_pad=False)
+gluon_pool('global', 'nn.GlobalAvgPool2D', None, [2, 3, 3, 4])
+gluon_pool('global', 'nn.GlobalMaxPool2D', None, [2, 3, 3, 4])
+
+
+# gluon.nn.BatchNorm: MXNet's BatchNorm op with fix_gamma = not scale, eps = epsilon
+# (default 1e-5), momentum 0.9; training under record() uses the batch statistics.
+def gluon_batch_norm(name, x_shape, train, axis=1, momentum=0.9, epsilon=1e-5, scale=True,
+                     center=True):
+    g = rng('gluon.BatchNorm/' + name)
+    c = x_shape[axis]
+    inputs = {'data': normal(g, x_shape) * 1.5 + 0.3, 'gamma': draw(g, [c], 0.5, 1.5),
+              'beta': draw(g, [c]), 'running_mean': draw(g, [c], -0.5, 0.5),
+              'running_var': draw(g, [c], 0.5, 2.0)}
+    options = {'inChannels': c}
+    if axis != 1:
+        options['axis'] = axis
+    if momentum != 0.9:
+        options['momentum'] = momentum
+    if epsilon != 1e-5:
+        options['epsilon'] = epsilon
+    if not scale:
+        options['scale'] = False
+    ax = axis % len(x_shape)
+    red = [i for i in range(len(x_shape)) if i != ax]
+    along = [x_shape[i] if i == ax else 1 for i in range(len(x_shape))]
+
+    def fn(data, gamma, beta, running_mean, running_var):
+        if train:
+            mu = data.mean(dim=red, keepdim=True)
+            var = ((data - mu) ** 2).mean(dim=red, keepdim=True)
+        else:
+            mu = running_mean.detach().reshape(along)
+            var = running_var.detach().reshape(along)
+        y = (data - mu) / torch.sqrt(var + epsilon)
+        if scale:
+            y = y * gamma.reshape(along)
+        return y + beta.reshape(along)
+
+    per_channel = math.prod(x_shape) // c
+    terms = {'forward': per_channel, 'data': per_channel, 'gamma': per_channel,
+             'beta': per_channel}
+    extra = {}
+    if train:
+        x = inputs['data']
+        mu = x.mean(dim=red)
+        var = ((x - mu.reshape(along)) ** 2).mean(dim=red)
+        extra['movingAfter'] = {
+            'running_mean': dict(arr(inputs['running_mean'] * momentum + mu * (1 - momentum)),
+                                 terms=per_channel),
+            'running_var': dict(arr(inputs['running_var'] * momentum + var * (1 - momentum)),
+                                terms=per_channel)}
+    # Without scale, gamma's grad_req is 'null' (MXNet's BatchNorm block): it has no gradient.
+    grad_of = ['data', 'gamma', 'beta'] if scale else ['data', 'beta']
+    block('nn.BatchNorm/' + name, 'nn.BatchNorm', [], options, ['data'], inputs, fn, terms,
+          grad_of, mode='train' if train else 'predict', extra=extra)
+
+
+gluon_batch_norm('train-nchw', [2, 3, 3, 2], True)
+gluon_batch_norm('train-2d-momentum0.7-noscale', [5, 4], True, momentum=0.7, scale=False)
+gluon_batch_norm('predict-nchw', [2, 3, 2, 2], False)
+
+
+def gluon_layer_norm(name, x_shape, axis=-1, epsilon=1e-5):
+    g = rng('gluon.LayerNorm/' + name)
+    n = x_shape[axis]
+    inputs = {'data': normal(g, x_shape) * 2 + 0.5, 'gamma': draw(g, [n], 0.5, 1.5),
+              'beta': draw(g, [n])}
+    along = [d if i == axis % len(x_shape) else 1 for i, d in enumerate(x_shape)]
+    options = {'inChannels': n}
+    if axis != -1:
+        options['axis'] = axis
+    if epsilon != 1e-5:
+        options['epsilon'] = epsilon
+
+    def fn(data, gamma, beta):
+        mu = data.mean(dim=axis, keepdim=True)
+        var = ((data - mu) ** 2).mean(dim=axis, keepdim=True)
+        return (data - mu) / torch.sqrt(var + epsilon) * gamma.reshape(along) + beta.reshape(along)
+
+    rows = math.prod(x_shape) // n
+    block('nn.LayerNorm/' + name, 'nn.LayerNorm', [], options, ['data'], inputs, fn,
+          {'forward': n, 'data': n, 'gamma': rows, 'beta': rows}, list(inputs))
+
+
+gluon_layer_norm('last-axis', [3, 5])
+gluon_layer_norm('axis1', [2, 4, 3], axis=1, epsilon=1e-3)
+
+
+def gluon_embedding(name, idx, input_dim, output_dim):
+    g = rng('gluon.Embedding/' + name)
+    inputs = {'data': torch.tensor(idx, dtype=torch.float64),
+              'weight': draw(g, [input_dim, output_dim])}
+
+    def fn(data, weight):
+        return F.embedding(data.long(), weight)
+
+    picked = inputs['data'].long().reshape(-1).tolist()
+    block('nn.Embedding/' + name, 'nn.Embedding', [input_dim, output_dim], {}, ['data'], inputs,
+          fn, {'forward': 1, 'weight': max(picked.count(i) for i in range(input_dim))},
+          ['weight'])
+
+
+gluon_embedding('repeated', [[0, 2, 2], [3, 1, 2]], 4, 3)
+
+
+# --- gluon.loss, MXNet 1.9.1 python/mxnet/gluon/loss.py: the elementwise loss, times
+# sample_weight (broadcast) and weight, then the mean over every axis but batch_axis
+# (KLDivLoss: the sum, 1.9.1's code, whatever its docstring says).
+
+
+def loss(name, cls, options, pred, label, elementwise, sample_weight=None, reduce='mean',
+         terms_fwd=None, terms_grad=1, label_grad=False):
+    inputs = {'pred': pred, 'label': label}
+    call = ['pred', 'label']
+    if sample_weight is not None:
+        inputs['sampleWeight'] = sample_weight
+        call.append('sampleWeight')
+    batch_axis = options.get('batchAxis', 0)
+    weight = options.get('weight', 1.0 if cls == 'loss.L2Loss' else None)
+
+    def fn(pred, label, sampleWeight=None):
+        # Sparse labels keep their shape; others are reshaped like pred (_reshape_like).
+        sparse = cls == 'loss.SoftmaxCrossEntropyLoss' and options.get('sparseLabel', True)
+        l = elementwise(pred, label if sparse else label.reshape(pred.shape))
+        if sampleWeight is not None:
+            l = l * sampleWeight
+        if weight is not None:
+            l = l * (weight / 2 if cls == 'loss.L2Loss' else weight)
+        axes = [i for i in range(l.dim()) if i != batch_axis % l.dim()]
+        if not axes:
+            return l
+        return l.mean(dim=axes) if reduce == 'mean' else l.sum(dim=axes)
+
+    n = math.prod(pred.shape) // pred.shape[batch_axis]
+    terms = {'forward': terms_fwd or n, 'pred': terms_grad, 'label': terms_grad}
+    grad_of = ['pred', 'label'] if label_grad else ['pred']
+    block(cls + '/' + name, cls, [], options, call, inputs, fn, terms, grad_of)
+
+
+def lg(name):
+    return rng('gluon.loss/' + name)
+
+
+g = lg('L2')
+loss('default', 'loss.L2Loss', {}, draw(g, [3, 4]), draw(g, [3, 4]),
+     lambda p, l: (l - p) ** 2, label_grad=True)
+g = lg('L2w')
+loss('weight3-sample-weight', 'loss.L2Loss', {'weight': 3.0}, draw(g, [4, 2, 3]),
+     draw(g, [4, 6]), lambda p, l: (l - p) ** 2, sample_weight=draw(g, [4, 1, 1], 0, 2))
+g = lg('L2b')
+loss('batch-axis1', 'loss.L2Loss', {'batchAxis': 1}, draw(g, [3, 4]), draw(g, [3, 4]),
+     lambda p, l: (l - p) ** 2)
+g = lg('L1')
+loss('default', 'loss.L1Loss', {}, away_from_zero(g, [3, 4]), torch.zeros(3, 4) + 0.0,
+     lambda p, l: (l - p).abs(), label_grad=True)
+g = lg('L1w')
+loss('weight0.5-sample-weight', 'loss.L1Loss', {'weight': 0.5}, away_from_zero(g, [4, 3]),
+     torch.zeros(4, 3), lambda p, l: (l - p).abs(), sample_weight=draw(g, [4, 1], 0, 2))
+g = lg('BCE')
+loss('logits', 'loss.SigmoidBinaryCrossEntropyLoss', {}, normal(g, [4, 3]) * 3,
+     (torch.rand(4, 3, generator=g) < 0.5).double(),
+     lambda p, l: F.binary_cross_entropy_with_logits(p, l, reduction='none'))
+g = lg('BCEsw')
+loss('logits-soft-labels-sample-weight', 'loss.SigmoidBinaryCrossEntropyLoss', {'weight': 2.0},
+     normal(g, [3, 5]) * 2, draw(g, [3, 5], 0, 1),
+     lambda p, l: F.binary_cross_entropy_with_logits(p, l, reduction='none'),
+     sample_weight=draw(g, [3, 1], 0, 2))
+g = lg('BCEsig')
+loss('from-sigmoid', 'loss.SigmoidBinaryCrossEntropyLoss', {'fromSigmoid': True},
+     draw(g, [4, 3], 0.05, 0.95), (torch.rand(4, 3, generator=g) < 0.5).double(),
+     lambda p, l: -(torch.log(p + 1e-12) * l + torch.log(1 - p + 1e-12) * (1 - l)))
+g = lg('SCE')
+loss('sparse', 'loss.SoftmaxCrossEntropyLoss', {}, normal(g, [4, 5]) * 2,
+     torch.randint(0, 5, [4], generator=g).double(),
+     lambda p, l: F.cross_entropy(p, l.reshape(-1).long(), reduction='none').reshape(-1, 1),
+     terms_fwd=5, terms_grad=5)
+g = lg('SCEsw')
+loss('sparse-weight-sample-weight', 'loss.SoftmaxCrossEntropyLoss', {'weight': 0.5},
+     normal(g, [3, 6]), torch.randint(0, 6, [3], generator=g).double(),
+     lambda p, l: F.cross_entropy(p, l.reshape(-1).long(), reduction='none').reshape(-1, 1),
+     sample_weight=draw(g, [3, 1], 0, 2), terms_fwd=6, terms_grad=6)
+g = lg('SCEdense')
+loss('dense-label', 'loss.SoftmaxCrossEntropyLoss', {'sparseLabel': False},
+     normal(g, [3, 4]) * 2, F.softmax(normal(g, [3, 4]), dim=-1).float().double(),
+     lambda p, l: -(F.log_softmax(p, dim=-1) * l).sum(dim=-1, keepdim=True),
+     terms_fwd=4, terms_grad=4)
+g = lg('SCElogits')
+loss('from-logits-dense', 'loss.SoftmaxCrossEntropyLoss', {'sparseLabel': False,
+     'fromLogits': True}, F.log_softmax(normal(g, [3, 4]), dim=-1).float().double(),
+     F.softmax(normal(g, [3, 4]), dim=-1).float().double(),
+     lambda p, l: -(p * l).sum(dim=-1, keepdim=True), terms_fwd=4, terms_grad=1)
+g = lg('SCEaxis')
+loss('sparse-axis1', 'loss.SoftmaxCrossEntropyLoss', {'axis': 1}, normal(g, [2, 4, 3]),
+     torch.randint(0, 4, [2, 3], generator=g).double(),
+     lambda p, l: F.cross_entropy(p, l.long(), reduction='none').unsqueeze(1),
+     terms_fwd=4 * 3, terms_grad=4)
+g = lg('KL')
+loss('from-logits', 'loss.KLDivLoss', {}, F.log_softmax(normal(g, [3, 4]), dim=-1).float()
+     .double(), F.softmax(normal(g, [3, 4]), dim=-1).float().double(),
+     lambda p, l: l * (torch.log(l + 1e-12) - p), reduce='sum')
+g = lg('KLsoft')
+loss('softmax-sample-weight', 'loss.KLDivLoss', {'fromLogits': False}, normal(g, [3, 5]),
+     F.softmax(normal(g, [3, 5]), dim=-1).float().double(),
+     lambda p, l: l * (torch.log(l + 1e-12) - F.log_softmax(p, dim=-1)),
+     sample_weight=draw(g, [3, 1], 0, 2), reduce='sum', terms_grad=5)
+# Huber: 0.5/rho d² for d <= rho, d - rho/2 beyond: torch's smooth_l1_loss with beta = rho.
+g = lg('Huber')
+loss('default-rho', 'loss.HuberLoss', {}, normal(g, [4, 3]) * 1.5, normal(g, [4, 3]),
+     lambda p, l: F.smooth_l1_loss(p, l, reduction='none', beta=1.0), label_grad=True)
+g = lg('Huber2')
+loss('rho0.5-weight2', 'loss.HuberLoss', {'rho': 0.5, 'weight': 2.0}, normal(g, [3, 2, 2]),
+     normal(g, [3, 4]), lambda p, l: F.smooth_l1_loss(p, l, reduction='none', beta=0.5),
+     sample_weight=draw(g, [3, 1, 1], 0, 2))
+
+
 def main():
     doc = {
         'generator': 'conformance/scripts/torch_oracle.py',
         'torch': torch.__version__,
         'entries': entries,
+        'blocks': blocks,
     }
     with open(OUT, 'w') as f:
         json.dump(doc, f, separators=(',', ':'))
         f.write('\n')
-    n = sum(1 + len(e['grads']) + len(e.get('movingAfter', {})) for e in entries)
-    print(f'{len(entries)} entries, {n} checks, {os.path.getsize(OUT)} bytes -> {OUT}')
+    def checks(es):
+        return sum(1 + len(e['grads']) + len(e.get('movingAfter', {})) for e in es)
+
+    print(f'{len(entries)} op entries ({checks(entries)} checks), {len(blocks)} Gluon blocks '
+          f'({checks(blocks)} checks), {os.path.getsize(OUT)} bytes -> {OUT}')
 
 
 if __name__ == '__main__':

@@ -1,8 +1,8 @@
 import * as mx from '@mxts/core';
-import { check, closeValues, expectShape, fail } from '../assertions.js';
+import { fail } from '../assertions.js';
 import { type CaseSpec, defineSuite } from '../conformance-case.js';
-import { type OracleCheck, type OracleEntry, torchOracle } from '../fixtures/torch-oracle.js';
-import { forwardTolerance } from '../op-info/tolerance.js';
+import { type OracleEntry, torchOracle } from '../fixtures/torch-oracle.js';
+import { expectOracle, type OracleTarget, oracleTargets, targetName } from './expect-oracle.js';
 
 const { nd, autograd: ag } = mx;
 
@@ -30,41 +30,13 @@ const RUN: Readonly<Record<string, Run>> = {
 };
 
 /**
- * Checks an array against a float64 reference: shape, float32 dtype, no NaN or Inf, and
- * values within float32 tolerance grown with the number of terms each value accumulates.
- */
-async function expectOracle(what: string, actual: mx.NDArray, expected: OracleCheck) {
-  expectShape(what, actual, expected.shape);
-  check(actual.dtype === 'float32', `${what}: dtype ${actual.dtype}, expected float32`);
-  const v = await actual.data();
-  for (let i = 0; i < v.length; i++) {
-    if (!Number.isFinite(v[i])) {
-      fail(`${what}: element ${i} is ${v[i]}, expected ${expected.values[i]}`);
-    }
-  }
-  closeValues(what, v, expected.values, forwardTolerance(expected.terms));
-}
-
-/** What one case reads after running the entry. */
-type Target =
-  | { kind: 'forward' }
-  | { kind: 'grad'; input: string }
-  | { kind: 'moving'; state: string };
-
-/**
  * Runs the entry's op on its float32 inputs (under `record()` in the entry's mode when it
  * trains or differentiates) and compares one result with PyTorch's. For a gradient, every
  * input the entry differentiates is attached, and the output's backward takes the entry's
  * head gradient. Everything it creates is freed by the scope.
  */
-function entryCase(e: OracleEntry, target: Target): CaseSpec {
-  const suffix =
-    target.kind === 'forward'
-      ? 'forward'
-      : target.kind === 'grad'
-        ? `grad-${target.input}`
-        : `moving-${target.state}`;
-  const name = `${e.name}/${suffix}`;
+function entryCase(e: OracleEntry, target: OracleTarget): CaseSpec {
+  const name = `${e.name}/${targetName(target)}`;
   return {
     name,
     run: () =>
@@ -99,14 +71,6 @@ function entryCase(e: OracleEntry, target: Target): CaseSpec {
   };
 }
 
-function entryCases(e: OracleEntry): CaseSpec[] {
-  return [
-    entryCase(e, { kind: 'forward' }),
-    ...Object.keys(e.grads).map((input) => entryCase(e, { kind: 'grad', input })),
-    ...Object.keys(e.movingAfter ?? {}).map((state) => entryCase(e, { kind: 'moving', state })),
-  ];
-}
-
 /**
  * The layer ops against PyTorch float64 (`torch/<op>/<sample>/<check>`): forward outputs,
  * each input's gradient for a fixed head gradient, and BatchNorm's moving statistics after
@@ -114,4 +78,7 @@ function entryCases(e: OracleEntry): CaseSpec[] {
  * differ from MXNet 1.9.1's (moving variance, momentum, fix_gamma, sum pooling, 'full'
  * pooling) the script follows MXNet.
  */
-export const torchOracleCases = defineSuite('torch', torchOracle.entries.flatMap(entryCases));
+export const torchOracleCases = defineSuite(
+  'torch',
+  torchOracle.entries.flatMap((e) => oracleTargets(e).map((t) => entryCase(e, t))),
+);
