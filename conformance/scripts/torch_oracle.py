@@ -920,6 +920,69 @@ loss('rho0.5-weight2', 'loss.HuberLoss', {'rho': 0.5, 'weight': 2.0}, normal(g, 
      sample_weight=draw(g, [3, 1, 1], 0, 2))
 
 
+# --- A LeNet-like model end to end: HybridSequential(Conv2D(relu), MaxPool2D, Flatten,
+# Dense(relu), Dense) into SoftmaxCrossEntropyLoss, the Crash Course's training step.
+# Parameters are matched by position in collectParams() (children in order, weight then
+# bias), since a child's name depends on how many blocks the process made before.
+
+
+def model(name, n=2, cin=1, hw=6, channels=3, hidden=5, classes=3):
+    g = rng('gluon.model/' + name)
+    flat = channels * (hw // 2) ** 2
+    inputs = {
+        'data': draw(g, [n, cin, hw, hw]),
+        'label': torch.randint(0, classes, [n], generator=g).double(),
+        'conv.weight': draw(g, [channels, cin, 3, 3], -0.6, 0.6),
+        'conv.bias': draw(g, [channels], -0.1, 0.1),
+        'dense1.weight': draw(g, [hidden, flat], -0.4, 0.4),
+        'dense1.bias': draw(g, [hidden], -0.1, 0.1),
+        'dense2.weight': draw(g, [classes, hidden], -0.8, 0.8),
+        'dense2.bias': draw(g, [classes], -0.1, 0.1),
+    }
+    params = [k for k in inputs if '.' in k]
+    children = [
+        {'block': 'nn.Conv2D', 'args': [channels, [3, 3]],
+         'options': {'padding': [1, 1], 'activation': 'relu', 'inChannels': cin}},
+        {'block': 'nn.MaxPool2D', 'args': [[2, 2]], 'options': {}},
+        {'block': 'nn.Flatten', 'args': [], 'options': {}},
+        {'block': 'nn.Dense', 'args': [hidden], 'options': {'activation': 'relu', 'inUnits': flat}},
+        {'block': 'nn.Dense', 'args': [classes], 'options': {'inUnits': hidden}},
+    ]
+
+    def parts(kw):
+        z1 = F.conv2d(kw['data'], kw['conv.weight'], kw['conv.bias'], padding=1)
+        p = F.max_pool2d(F.relu(z1), 2, 2)
+        z2 = F.linear(p.reshape(n, -1), kw['dense1.weight'], kw['dense1.bias'])
+        z3 = F.linear(F.relu(z2), kw['dense2.weight'], kw['dense2.bias'])
+        return z1, F.relu(z1), z2, z3
+
+    # No value may sit within float32 noise of a kink (ReLU at 0, a max-pool near-tie),
+    # or float32 could take the other branch.
+    z1, a1, z2, _ = parts(inputs)
+    assert z1.abs().min() > 1e-4 and z2.abs().min() > 1e-4, name
+    win = a1.unfold(2, 2, 2).unfold(3, 2, 2).reshape(n, channels, -1, 4).sort(dim=-1).values
+    # (A window of zeros ties harmlessly: ReLU passes no gradient below 0.)
+    gap = torch.where(win[..., 3] > 0, win[..., 3] - win[..., 2], torch.ones(()))
+    assert gap.min() > 1e-4, name
+
+    def fn(**kw):
+        z3 = parts(kw)[3]
+        return F.cross_entropy(z3, kw['label'].long(), reduction='none')
+
+    # Errors add along the chain: the sum of the layers' accumulation lengths.
+    chain = cin * 9 + 1 + flat + 1 + hidden + 1 + classes
+    terms = {k: chain for k in ['forward', 'data'] + params}
+    grad_of = ['data'] + params
+    block('nn.HybridSequential/' + name, 'nn.HybridSequential', [], {}, ['data', 'label'],
+          inputs, fn, terms, grad_of,
+          extra={'children': children, 'params': params,
+                 'loss': {'block': 'loss.SoftmaxCrossEntropyLoss', 'args': [], 'options': {}}})
+
+
+model('lenet-like')
+model('lenet-like-batch4', n=4, cin=2, hw=4, channels=2, hidden=4, classes=4)
+
+
 def main():
     doc = {
         'generator': 'conformance/scripts/torch_oracle.py',

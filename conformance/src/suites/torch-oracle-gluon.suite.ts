@@ -1,7 +1,11 @@
 import * as mx from '@mxts/core';
 import { fail } from '../assertions.js';
 import { type CaseSpec, type ConformanceCase, defineSuite } from '../conformance-case.js';
-import { type OracleBlockEntry, torchOracle } from '../fixtures/torch-oracle.js';
+import {
+  type OracleBlockEntry,
+  type OracleBlockSpec,
+  torchOracle,
+} from '../fixtures/torch-oracle.js';
 import { expectOracle, type OracleTarget, oracleTargets, targetName } from './expect-oracle.js';
 
 const { nd, autograd: ag } = mx;
@@ -20,6 +24,8 @@ export interface GluonBlockLike {
   initialize(): void;
   forward(...args: mx.NDArray[]): mx.NDArray;
   collectParams(): { values(): Iterable<GluonParameterLike> };
+  /** Containers only (`HybridSequential`). */
+  add?(...blocks: GluonBlockLike[]): unknown;
 }
 
 /**
@@ -34,11 +40,41 @@ export interface GluonLike {
 
 type BlockClass = new (...args: any[]) => GluonBlockLike;
 
-function blockClass(gluon: GluonLike, path: string): BlockClass {
-  const [ns, cls] = path.split('.');
+function build(gluon: GluonLike, spec: OracleBlockSpec): GluonBlockLike {
+  const [ns, cls] = spec.block.split('.');
   const found = (gluon as unknown as Record<string, Record<string, unknown>>)[ns]?.[cls];
-  if (typeof found !== 'function') fail(`gluon.${path} is missing`);
-  return found as BlockClass;
+  if (typeof found !== 'function') fail(`gluon.${spec.block} is missing`);
+  return new (found as BlockClass)(...spec.args, spec.options);
+}
+
+/** The fixture input each parameter takes: by position, or by its MXNet name's suffix. */
+function paramInputs(
+  e: OracleBlockEntry,
+  all: readonly GluonParameterLike[],
+): [string, GluonParameterLike][] {
+  const wanted = Object.keys(e.inputs).filter((k) => !e.call.includes(k));
+  const pairs: [string, GluonParameterLike][] = [];
+  if (e.params !== undefined) {
+    if (all.length !== e.params.length) {
+      fail(`${e.name}: ${all.length} parameters, the fixture has ${e.params.length}`);
+    }
+    all.forEach((p, i) => {
+      const key = e.params![i];
+      const suffix = `_${key.slice(key.lastIndexOf('.') + 1)}`;
+      if (!p.name.endsWith(suffix)) fail(`${e.name}: parameter ${i} is ${p.name}, not *${suffix}`);
+      pairs.push([key, p]);
+    });
+    return pairs;
+  }
+  for (const p of all) {
+    const key = wanted.find((k) => p.name.endsWith(`_${k}`));
+    if (key === undefined) fail(`${e.name}: the fixture has no value for ${p.name}`);
+    pairs.push([key, p]);
+  }
+  for (const k of wanted) {
+    if (!pairs.some(([q]) => q === k)) fail(`${e.name}: ${e.block} has no parameter *_${k}`);
+  }
+  return pairs;
 }
 
 /**
@@ -53,8 +89,9 @@ function blockCase(gluon: GluonLike, e: OracleBlockEntry, target: OracleTarget):
     name,
     run: () =>
       mx.scope(async () => {
-        const Block = blockClass(gluon, e.block);
-        const net = new Block(...e.args, e.options);
+        const net = build(gluon, e);
+        for (const child of e.children ?? []) net.add!(build(gluon, child));
+        const lossFn = e.loss ? build(gluon, e.loss) : null;
         const a: Record<string, mx.NDArray> = {};
         for (const [k, x] of Object.entries(e.inputs))
           a[k] = nd.array(x.values, { shape: x.shape });
@@ -62,15 +99,9 @@ function blockCase(gluon: GluonLike, e: OracleBlockEntry, target: OracleTarget):
         const all = [...net.collectParams().values()];
         try {
           if (all.length > 0) net.initialize();
-          const wanted = Object.keys(e.inputs).filter((k) => !e.call.includes(k));
-          for (const p of all) {
-            const key = wanted.find((k) => p.name.endsWith(`_${k}`));
-            if (key === undefined) fail(`${name}: the fixture has no value for ${p.name}`);
+          for (const [key, p] of paramInputs(e, all)) {
             p.setData(a[key]);
             params.set(key, p);
-          }
-          for (const k of wanted) {
-            if (!params.has(k)) fail(`${name}: ${e.block} has no parameter named *_${k}`);
           }
           const train = e.mode === 'train';
           const differentiate = target.kind === 'grad';
@@ -78,10 +109,11 @@ function blockCase(gluon: GluonLike, e: OracleBlockEntry, target: OracleTarget):
             for (const k of Object.keys(e.grads)) if (e.call.includes(k)) a[k].attachGrad();
           }
           const args = e.call.map((k) => a[k]);
-          const y =
-            train || differentiate
-              ? ag.record(() => net.forward(...args), { trainMode: train })
+          const run = () =>
+            lossFn
+              ? lossFn.forward(net.forward(...args.slice(0, -1)), args.at(-1)!)
               : net.forward(...args);
+          const y = train || differentiate ? ag.record(run, { trainMode: train }) : run();
           if (target.kind === 'forward') {
             await expectOracle(`${name}: output`, y, e.forward);
           } else if (target.kind === 'moving') {
