@@ -984,6 +984,9 @@ model('lenet-like-batch4', n=4, cin=2, hw=4, channels=2, hidden=4, classes=4)
 
 
 def main():
+    for es in (entries, blocks):
+        names = [e['name'] for e in es]
+        assert len(names) == len(set(names)), 'entry names must be unique (they are case ids)'
     doc = {
         'generator': 'conformance/scripts/torch_oracle.py',
         'torch': torch.__version__,
