@@ -243,6 +243,7 @@ pool('sum-k2s2', [1, 2, 4, 4], 'sum', [2, 2], [2, 2])
 pool('sum-k3s2-pad1', [1, 2, 5, 5], 'sum', [3, 3], [2, 2], [1, 1])
 pool('sum-k3s2-full', [1, 1, 6, 6], 'sum', [3, 3], [2, 2], full=True)
 pool('avg-k3s2-full-include', [1, 2, 6, 6], 'avg', [3, 3], [2, 2], full=True)
+pool('avg-k3s2-pad1-full-include', [1, 1, 6, 6], 'avg', [3, 3], [2, 2], [1, 1], full=True)
 pool('max-k3s3-stride-skips', [1, 1, 7, 8], 'max', [2, 2], [3, 3])
 pool('1d-max-k3s2-pad1', [2, 3, 7], 'max', [3], [2], [1])
 pool('1d-avg-k2s1-exclude', [1, 2, 5], 'avg', [2], [1], [1], count_include_pad=False)
@@ -310,15 +311,16 @@ def batch_norm(name, x_shape, train, axis=1, eps=1e-3, momentum=0.9, fix_gamma=T
     per_channel = math.prod(x_shape) // c
     terms = {'forward': per_channel, 'data': per_channel, 'gamma': per_channel,
              'beta': per_channel}
-    extra = None
+    # Without batch statistics the moving ones stay as they were.
+    mm, mv = inputs['movingMean'], inputs['movingVar']
     if batch:
         x = inputs['data']
         mu = x.mean(dim=red)
         var = ((x - mu.reshape(along)) ** 2).mean(dim=red)
-        mm = inputs['movingMean'] * momentum + mu * (1 - momentum)
-        mv = inputs['movingVar'] * momentum + var * (1 - momentum)
-        extra = {'movingAfter': {'movingMean': dict(arr(mm), terms=per_channel),
-                                 'movingVar': dict(arr(mv), terms=per_channel)}}
+        mm = mm * momentum + mu * (1 - momentum)
+        mv = mv * momentum + var * (1 - momentum)
+    extra = {'movingAfter': {'movingMean': dict(arr(mm), terms=per_channel),
+                             'movingVar': dict(arr(mv), terms=per_channel)}}
     add('BatchNorm/' + name, 'BatchNorm', options, inputs, fn, terms,
         ['data', 'gamma', 'beta'], mode='train' if train else 'predict', extra=extra)
 
@@ -364,6 +366,7 @@ def layer_norm(name, x_shape, axis=-1, eps=1e-5):
 layer_norm('last-axis', [3, 5])
 layer_norm('axis1-eps1e-3', [2, 4, 3], axis=1, eps=1e-3)
 layer_norm('3d-last', [2, 2, 6])
+layer_norm('axis0', [4, 3], axis=0)
 
 
 # --- Embedding: rows of the weight; its gradient sums the head rows per index (repeated
@@ -498,6 +501,7 @@ def fully_connected(name, x_shape, hidden, flatten=True, bias=True, act=None):
 fully_connected('flatten-4d', [2, 2, 2, 3], 4)
 fully_connected('no-flatten-3d', [2, 3, 4], 5, flatten=False)
 fully_connected('no-bias', [3, 6], 2, bias=False)
+fully_connected('no-flatten-4d-no-bias', [2, 2, 2, 3], 2, flatten=False, bias=False)
 for act in ACTS:
     fully_connected(act, [3, 5], 4, act=act)
 
@@ -536,15 +540,19 @@ softmax('axis1-temperature0.5', 'logSoftmax', [2, 4, 3], axis=1, temperature=0.5
 # --- Activation alone (MXNet's Activation op).
 
 
-def activation(act):
-    g = rng('Activation/' + act)
-    inputs = {'data': away_from_zero(g, [3, 4], 0.05, 3.0)}
-    add('Activation/' + act, 'Activation', {'actType': act}, inputs,
+def activation(act, hi=3.0, suffix=''):
+    g = rng('Activation/' + act + suffix)
+    inputs = {'data': away_from_zero(g, [3, 4], 0.05, hi)}
+    add('Activation/' + act + suffix, 'Activation', {'actType': act}, inputs,
         lambda data: ACTS[act](data), {'forward': 1, 'data': 1}, ['data'])
 
 
 for act in ACTS:
     activation(act)
+# |x| up to 100: exp(x) overflows float32 beyond 88.7, so a softrelu or sigmoid must not
+# go through it unguarded (MXNet's softrelu returns x above 20).
+for act in ACTS:
+    activation(act, hi=100.0, suffix='-wide')
 
 
 
@@ -746,16 +754,15 @@ def gluon_batch_norm(name, x_shape, train, axis=1, momentum=0.9, epsilon=1e-5, s
     per_channel = math.prod(x_shape) // c
     terms = {'forward': per_channel, 'data': per_channel, 'gamma': per_channel,
              'beta': per_channel}
-    extra = {}
+    rm, rv = inputs['running_mean'], inputs['running_var']
     if train:
         x = inputs['data']
         mu = x.mean(dim=red)
         var = ((x - mu.reshape(along)) ** 2).mean(dim=red)
-        extra['movingAfter'] = {
-            'running_mean': dict(arr(inputs['running_mean'] * momentum + mu * (1 - momentum)),
-                                 terms=per_channel),
-            'running_var': dict(arr(inputs['running_var'] * momentum + var * (1 - momentum)),
-                                terms=per_channel)}
+        rm = rm * momentum + mu * (1 - momentum)
+        rv = rv * momentum + var * (1 - momentum)
+    extra = {'movingAfter': {'running_mean': dict(arr(rm), terms=per_channel),
+                             'running_var': dict(arr(rv), terms=per_channel)}}
     # Without scale, gamma's grad_req is 'null' (MXNet's BatchNorm block): it has no gradient.
     grad_of = ['data', 'gamma', 'beta'] if scale else ['data', 'beta']
     block('nn.BatchNorm/' + name, 'nn.BatchNorm', [], options, ['data'], inputs, fn, terms,
