@@ -6,6 +6,14 @@ export {
   type Requirements,
 } from './conformance-case.js';
 export {
+  type OracleArray,
+  type OracleBlockEntry,
+  type OracleCheck,
+  type OracleEntry,
+  type TorchOracle,
+  torchOracle,
+} from './fixtures/torch-oracle.js';
+export {
   type CaseResult,
   type CaseStatus,
   type ConformanceReport,
@@ -25,3 +33,9 @@ export {
   spiralsSoak,
 } from './soak/index.js';
 export { allCases } from './suites/index.js';
+export {
+  type GluonBlockLike,
+  type GluonLike,
+  type GluonParameterLike,
+  torchOracleGluonCases,
+} from './suites/torch-oracle-gluon.suite.js';

@@ -8,6 +8,7 @@ import { opsCases } from './ops.suite.js';
 import { randomCases } from './random.suite.js';
 import { serializationCases } from './serialization.suite.js';
 import { symbolModuleCases } from './symbol-module.suite.js';
+import { torchOracleCases } from './torch-oracle.suite.js';
 
 /** Every conformance case, in run order. */
 export function allCases(): ConformanceCase[] {
@@ -21,5 +22,6 @@ export function allCases(): ConformanceCase[] {
     ...initializerCases,
     ...symbolModuleCases,
     ...serializationCases,
+    ...torchOracleCases,
   ];
 }
