@@ -12,7 +12,8 @@ export interface KLDivLossOptions extends LossOptions {
 
 /**
  * MXNet `gluon.loss.KLDivLoss(from_logits=True, axis=-1, weight=None, batch_axis=0)`:
- * `label * (log(label + 1e-12) - pred)`, averaged per sample.
+ * `label * (log(label + 1e-12) - pred)`, summed per sample over the other axes (as MXNet
+ * 1.9.1's code does; its docstring says averaged).
  *
  * @example
  * new gluon.loss.KLDivLoss({ fromLogits: false }).forward(logits, targetProbs);
@@ -31,6 +32,6 @@ export class KLDivLoss extends Loss {
   override lossForward(F: F, pred: NDArray, label: NDArray, sampleWeight: NDArray | null): NDArray {
     const logp = this.fromLogits ? pred : F.logSoftmax(pred, { axis: this.axis });
     const loss = F.multiply(label, F.subtract(F.log(F.add(label, 1e-12)), logp));
-    return this.weightedMean(F, loss, sampleWeight);
+    return this.weightedSum(F, loss, sampleWeight);
   }
 }

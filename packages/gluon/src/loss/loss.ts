@@ -102,12 +102,30 @@ export class Loss extends HybridBlock {
     sampleWeight: NDArray | null,
     weight: number | null = this.weight,
   ): NDArray {
+    const l = this.applyWeighting(F, loss, sampleWeight, weight);
+    if (l.ndim <= 1) return l;
+    return F.mean(l, { axis: this.batchAxis, exclude: true });
+  }
+
+  /** MXNet `_apply_weighting` then `F.sum(loss, axis=batch_axis, exclude=True)` (KLDivLoss). */
+  protected weightedSum(F: F, loss: NDArray, sampleWeight: NDArray | null): NDArray {
+    const l = this.applyWeighting(F, loss, sampleWeight, this.weight);
+    if (l.ndim <= 1) return l;
+    return F.sum(l, { axis: this.batchAxis, exclude: true });
+  }
+
+  /** MXNet `_apply_weighting`: times the sample weights, then the global weight. */
+  private applyWeighting(
+    F: F,
+    loss: NDArray,
+    sampleWeight: NDArray | null,
+    weight: number | null,
+  ): NDArray {
     let l = loss;
     if (sampleWeight !== null)
       l = F.broadcastMul(l, broadcastable(this.constructor.name, sampleWeight, l));
     if (weight !== null) l = F.multiply(l, weight);
-    if (l.ndim <= 1) return l;
-    return F.mean(l, { axis: this.batchAxis, exclude: true });
+    return l;
   }
 
   override toString(): string {
