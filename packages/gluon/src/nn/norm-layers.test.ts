@@ -124,6 +124,7 @@ describe('nn.BatchNorm', () => {
     bn.initialize();
     const x = mx.nd.array(X, { shape });
     bn.forward(x).dispose(); // prediction mode: infers channels, leaves statistics alone
+    x.attachGrad();
     expect(values(bn.runningMean.data())).toEqual([0, 0, 0]);
     const g = mx.nd.array(G);
     const b = mx.nd.array(B);
@@ -138,6 +139,7 @@ describe('nn.BatchNorm', () => {
       const y = autograd.record(() => bn.forward(x));
       y.backward(head);
       const expected = new Array<number>(48);
+      const dx = new Array<number>(48);
       const dGamma: number[] = [];
       const dBeta: number[] = [];
       chans.forEach((idx, c) => {
@@ -148,14 +150,22 @@ describe('nn.BatchNorm', () => {
         idx.forEach((i, k) => {
           expected[i] = xhat[k] * G[c] + B[c];
         });
-        dGamma.push(idx.reduce((s, i, k) => s + H[i] * xhat[k], 0));
-        dBeta.push(idx.reduce((s, i) => s + H[i], 0));
+        const sumH = idx.reduce((s, i) => s + H[i], 0);
+        const sumHx = idx.reduce((s, i, k) => s + H[i] * xhat[k], 0);
+        dGamma.push(sumHx);
+        dBeta.push(sumH);
+        // d/dx of batch normalization: gamma/(N*std) * (N*h - sum(h) - xhat*sum(h*xhat)).
+        const nC = idx.length;
+        idx.forEach((i, k) => {
+          dx[i] = (G[c] / (nC * Math.sqrt(v + 1e-3))) * (nC * H[i] - sumH - xhat[k] * sumHx);
+        });
         rm[c] = rm[c] * 0.8 + m * 0.2;
         rv[c] = rv[c] * 0.8 + v * 0.2;
       });
       close(values(y), expected);
       close(values(bn.gamma.grad()), dGamma);
       close(values(bn.beta.grad()), dBeta);
+      close(values(x.grad!), dx, 1e-4, 1e-5);
       close(values(bn.runningMean.data()), rm);
       close(values(bn.runningVar.data()), rv);
       y.dispose();
@@ -175,7 +185,7 @@ describe('nn.BatchNorm', () => {
     const q = autograd.record(() => bn.forward(x), { trainMode: false });
     close(values(q), expected);
     close(values(bn.runningVar.data()), rv);
-    for (const a of [x, g, b, head, p, q]) a.dispose();
+    for (const a of [x.grad!, x, g, b, head, p, q]) a.dispose();
     disposeAll(bn);
     expect(live()).toBe(before);
   });
@@ -315,23 +325,31 @@ describe('nn.LayerNorm, nn.InstanceNorm, nn.Embedding', () => {
     ln.beta.setData(b);
     const H = seq(24, 1.7, 0.1);
     const head = mx.nd.array(H, { shape });
+    x.attachGrad();
     const y = autograd.record(() => ln.forward(x));
     y.backward(head);
     const expected: number[] = [];
+    const dx: number[] = [];
     const dG = [0, 0, 0, 0];
     const dB = [0, 0, 0, 0];
     for (let r = 0; r < 6; r++) {
       const row = X.slice(r * 4, r * 4 + 4);
       const m = meanOf(row);
       const s = Math.sqrt(varOf(row) + 1e-5);
-      row.forEach((v, j) => {
-        const xhat = (v - m) / s;
-        expected.push(xhat * G[j] + B[j]);
-        dG[j] += H[r * 4 + j] * xhat;
+      const xhat = row.map((v) => (v - m) / s);
+      // g = head * gamma; dx = (g - mean(g) - xhat * mean(g * xhat)) / std.
+      const gr = row.map((_, j) => H[r * 4 + j] * G[j]);
+      const mg = meanOf(gr);
+      const mgx = meanOf(gr.map((v, j) => v * xhat[j]));
+      row.forEach((_, j) => {
+        expected.push(xhat[j] * G[j] + B[j]);
+        dG[j] += H[r * 4 + j] * xhat[j];
         dB[j] += H[r * 4 + j];
+        dx.push((gr[j] - mg - xhat[j] * mgx) / s);
       });
     }
     close(values(y), expected);
+    close(values(x.grad!), dx, 1e-4, 1e-5);
     close(values(ln.gamma.grad()), dG);
     close(values(ln.beta.grad()), dB);
     expect(String(ln)).toBe(
@@ -351,7 +369,7 @@ describe('nn.LayerNorm, nn.InstanceNorm, nn.Embedding', () => {
         for (const i of idx) zExp[i] = (X[i] - meanOf(col)) / Math.sqrt(varOf(col) + 1e-5);
       }
     close(values(z), zExp);
-    for (const a of [x, g, b, head, y, z]) a.dispose();
+    for (const a of [x.grad!, x, g, b, head, y, z]) a.dispose();
     disposeAll(ln);
     disposeAll(ln1);
     expect(live()).toBe(before);
