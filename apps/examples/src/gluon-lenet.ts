@@ -56,8 +56,14 @@ let mnistTrain: gluon.data.Dataset<unknown>;
 let mnistValid: gluon.data.Dataset<unknown>;
 let source: string;
 if (args.data !== undefined) {
-  mnistTrain = await data.vision.FashionMNIST.create(args.data, { train: true });
-  mnistValid = await data.vision.FashionMNIST.create(args.data, { train: false });
+  try {
+    mnistTrain = await data.vision.FashionMNIST.create(args.data, { train: true });
+    mnistValid = await data.vision.FashionMNIST.create(args.data, { train: false });
+  } catch (e) {
+    // DatasetFilesMissingError names the files it looked for.
+    console.error((e as Error).message);
+    process.exit(1);
+  }
   source = `Fashion-MNIST from ${args.data}`;
 } else {
   const train = syntheticFashion(samples, 1);
