@@ -4,10 +4,10 @@
 import { createCpuBackend } from '@mxts/backend-cpu';
 import * as mx from '@mxts/core';
 
-// `pnpm example <name>` runs another example of this folder instead (gluon-spirals).
+// `pnpm example <name>` runs another example of this folder instead (gluon-spirals, gluon-lenet).
 const other = process.argv[2];
 if (other !== undefined) {
-  const examples = ['gluon-spirals'];
+  const examples = ['gluon-spirals', 'gluon-lenet'];
   if (!examples.includes(other)) {
     console.error(`unknown example '${other}'; choose one of: ${examples.join(', ')}`);
     process.exit(1);

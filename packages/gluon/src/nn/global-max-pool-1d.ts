@@ -1,0 +1,16 @@
+import { type GlobalPoolOptions, Pooling } from './pooling.js';
+
+/**
+ * MXNet `gluon.nn.GlobalMaxPool1D(layout='NCW')`: the maximum over all spatial positions of
+ * (batch, channels, width) data, keeping size-1 spatial axes. Prefix `pool<n>_`.
+ *
+ * @example
+ * new gluon.nn.GlobalMaxPool1D().forward(mx.nd.ones([2, 8, 5])).shape; // [2, 8, 1]
+ */
+export class GlobalMaxPool1D extends Pooling {
+  constructor(options: GlobalPoolOptions = {}) {
+    const { layout = 'NCW', ...rest } = options;
+    const spec = { poolSize: 1, strides: null, padding: 0, ceilMode: true, layout };
+    super('nn.GlobalMaxPool1D', 1, { ...spec, globalPool: true, poolType: 'max' }, rest);
+  }
+}

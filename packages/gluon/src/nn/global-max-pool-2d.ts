@@ -1,0 +1,16 @@
+import { type GlobalPoolOptions, Pooling } from './pooling.js';
+
+/**
+ * MXNet `gluon.nn.GlobalMaxPool2D(layout='NCHW')`: the maximum over all spatial positions of
+ * (batch, channels, height, width) data, keeping size-1 spatial axes. Prefix `pool<n>_`.
+ *
+ * @example
+ * new gluon.nn.GlobalMaxPool2D().forward(mx.nd.ones([2, 8, 7, 7])).shape; // [2, 8, 1, 1]
+ */
+export class GlobalMaxPool2D extends Pooling {
+  constructor(options: GlobalPoolOptions = {}) {
+    const { layout = 'NCHW', ...rest } = options;
+    const spec = { poolSize: 1, strides: null, padding: 0, ceilMode: true, layout };
+    super('nn.GlobalMaxPool2D', 2, { ...spec, globalPool: true, poolType: 'max' }, rest);
+  }
+}
