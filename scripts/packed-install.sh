@@ -14,7 +14,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/tarballs" "$work/app"
 for pkg in packages/core packages/tfjs-adapter packages/backend-cpu packages/backend-wasm \
-  packages/backend-tfjs-node conformance; do
+  packages/backend-tfjs-node packages/gluon conformance; do
   (cd "$root/$pkg" && pnpm pack --pack-destination "$work/tarballs" >/dev/null)
 done
 cd "$work/app"
@@ -27,6 +27,17 @@ for backend in @mxts/backend-cpu @mxts/backend-wasm; do
   summary "$work/report.json" passed
   [ "$backend" = @mxts/backend-cpu ] && cp "$work/report.json" "$work/cpu.json"
 done
+# @mxts/gluon as published: its layers and losses against the PyTorch fixtures on cpu.
+cat >"$work/app/gluon-check.mjs" <<'JS'
+import { createCpuBackend } from '@mxts/backend-cpu';
+import { runConformance, torchOracleGluonCases } from '@mxts/conformance';
+import * as gluon from '@mxts/gluon';
+const r = await runConformance(createCpuBackend, { cases: torchOracleGluonCases(gluon) });
+console.log(`@mxts/gluon (torch-gluon cases on cpu): ${r.status}, ${r.summary.passed} passed, ${r.summary.failed} failed`);
+process.exit(r.status === 'passed' && r.summary.passed > 0 ? 0 : 1);
+JS
+node "$work/app/gluon-check.mjs"
+
 if npx mxts-conformance --backend @mxts/backend-tfjs-node --json "$work/report.json" >"$work/out.txt"; then
   echo "tfjs-node: expected a non-zero exit without @tensorflow/tfjs-node"; exit 1
 fi
