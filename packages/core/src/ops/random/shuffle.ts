@@ -2,11 +2,20 @@ import { pause } from '../../autograd/scopes.js';
 import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { ShapeError } from '../../errors/shape-error.js';
 import { fromHost } from '../../ndarray/creation.js';
+import type { DType, HostArray } from '../../ndarray/dtype.js';
 import { NDArray } from '../../ndarray/ndarray.js';
 import { sampleShufflePermutation } from '../../random/index.js';
 import { take } from '../take.js';
 
 const OP = 'random.shuffle';
+
+function emptyHost(dtype: DType): HostArray {
+  return dtype === 'float64'
+    ? new Float64Array(0)
+    : dtype === 'int32'
+      ? new Int32Array(0)
+      : new Float32Array(0);
+}
 
 /**
  * MXNet `nd.random.shuffle(data)` (`_shuffle`): a new array with the rows (first axis) of
@@ -32,8 +41,11 @@ export function shuffle(data: NDArray): NDArray {
     throw new ShapeError(OP, [data.shape], 'data must have at least one axis to shuffle along');
   }
   const perm = sampleShufflePermutation(data.shape[0], data.ndim);
-  // No rows: nothing to reorder (MXNet's N-D path would divide by zero here).
-  if (perm.length === 0) return pause(() => data.copy());
+  // No rows: nothing to reorder or copy (MXNet's N-D path would divide by zero here).
+  if (perm.length === 0) return fromHost(emptyHost(data.dtype), data.shape, data.context);
+  // One row stays in place; a plain copy also spares wasm's take a clip to [0, 0], which
+  // XNNPACK's clamp rejects (it logs and falls back).
+  if (perm.length === 1) return pause(() => data.copy());
   const indices = fromHost(perm, [perm.length], data.context);
   try {
     return pause(() => take(data, indices, { axis: 0 }));
