@@ -22,16 +22,18 @@ function emptyHost(dtype: DType): HostArray {
  * `data` in random order; each row keeps its contents. The order comes from MXNet's
  * separate `kRandom` engine (seeded by `mx.random.seed`, untouched by uniform/normal/
  * randint), with the algorithm of MXNet 1.9.1's x86-64 pip library, which we take to be
- * built with GCC 4.8 (CentOS 7's compiler in its CD image): 1-D data as GCC 4.8's
- * `std::shuffle`, N-D data as MXNet's own Fisher-Yates, both through GCC 4.8's
- * `uniform_int_distribution`. That build assumption is not checked against a wheel here;
- * a GCC >= 5 build with OpenMP shuffles 1-D data of 1000+ elements differently (GNU
- * parallel mode, thread-count dependent). No gradient flows through it (MXNet registers
- * none): under `record()` the result is a constant. `data` is not modified.
+ * built with GCC 4.8 (CentOS 7's compiler in its CD image; not checked against a wheel
+ * here): 1-D data as GCC 4.8's `std::shuffle`, N-D data as MXNet's own Fisher-Yates, both
+ * through libstdc++'s `uniform_int_distribution` as it was up to GCC 10. N-D orders and
+ * 1-D orders of fewer than 1000 elements are the same for any GCC up to 10; a GCC 5-10
+ * build with OpenMP shuffles 1-D data of 1000+ elements differently (GNU parallel mode,
+ * thread-count dependent), and GCC 11+ changed the distribution. No gradient flows through
+ * it (MXNet registers none): under `record()` the result is a constant. `data` is not
+ * modified.
  *
  * @example
  * mx.random.seed(0);
- * mx.nd.random.shuffle(mx.nd.array([[0, 1], [2, 3], [4, 5]])); // rows in a random order
+ * mx.nd.random.shuffle(mx.nd.array([[0, 1], [2, 3], [4, 5]])); // [[0 1] [4 5] [2 3]]
  */
 export function shuffle(data: NDArray): NDArray {
   if (!(data instanceof NDArray)) {
