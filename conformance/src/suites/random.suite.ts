@@ -10,6 +10,12 @@ import {
 } from '../assertions.js';
 import { type CaseSpec, defineSuite } from '../conformance-case.js';
 import { rngVectors } from '../fixtures/mxrng-vectors.js';
+import {
+  RANDINT_MIXED,
+  RANDINT_VECTORS,
+  SHUFFLE_INTERLEAVED,
+  SHUFFLE_VECTORS,
+} from '../fixtures/randint-shuffle-vectors.js';
 
 const { nd, autograd: ag } = mx;
 
@@ -28,9 +34,196 @@ const vectorCases: CaseSpec[] = rngVectors.map((v) => ({
   },
 }));
 
+const INT32 = { dtypes: ['int32'] } as const;
+
+/** Rows of a (n, 2) array [[0, 100], [1, 101], ...]: each row is recognisable after a shuffle. */
+function rowsOf(n: number): number[][] {
+  return Array.from({ length: n }, (_, i) => [i, 100 + i]);
+}
+
+/** randint reference vectors from MXNet's C++ formula (fixture script), every value exact. */
+const randintVectorCases: CaseSpec[] = RANDINT_VECTORS.map((v) => ({
+  name: `randint-seed${v.seed}-${v.low}_${v.high}-n${v.n}`,
+  requires: INT32,
+  async run() {
+    mx.random.seed(v.seed);
+    const x = nd.random.randint(v.low, v.high, { shape: [v.n] });
+    check(x.dtype === 'int32', `dtype ${x.dtype}, expected int32`);
+    await expectExact(`randint(${v.low}, ${v.high}) after seed(${v.seed})`, x, v.values);
+  },
+}));
+
+/** shuffle reference orders (GCC 4.8 build of MXNet 1.9.1, see the fixture script). */
+const shuffleVectorCases: CaseSpec[] = SHUFFLE_VECTORS.map((v) => ({
+  name: `shuffle-seed${v.seed}`,
+  async run() {
+    mx.random.seed(v.seed);
+    for (const c of v.calls) {
+      if (c.ndim === 1) {
+        const data = nd.arange(0, c.n);
+        await expectExact(`shuffle 1-D n=${c.n}`, nd.random.shuffle(data), c.perm);
+      } else {
+        const inner = c.ndim === 2 ? [2] : [1, 2];
+        const data = nd.array(rowsOf(c.n)).reshape([c.n, ...inner]);
+        const got = nd.random.shuffle(data);
+        const want = c.perm.map((r) => (c.ndim === 2 ? [r, 100 + r] : [[r, 100 + r]]));
+        await expectExact(`shuffle ${c.ndim}-D n=${c.n}`, got, want);
+      }
+    }
+  },
+}));
+
 /** MXNet's CPU random stream, bit for bit (mxnet-tests.md H, A4-A5, E1, F1). */
 export const randomCases = defineSuite('random', [
   ...vectorCases,
+  ...randintVectorCases,
+  ...shuffleVectorCases,
+  {
+    name: 'randint-shares-engines-with-uniform',
+    requires: INT32,
+    async run() {
+      const m = RANDINT_MIXED;
+      mx.random.seed(m.seed);
+      await expectBits('uniform((70,))', nd.random.uniform({ shape: [70] }), m.uniform1);
+      await expectExact(
+        'randint(0, 9, (100,))',
+        nd.random.randint(0, 9, { shape: [100] }),
+        m.randint,
+      );
+      await expectBits('uniform((3,))', nd.random.uniform({ shape: [3] }), m.uniform2);
+    },
+  },
+  {
+    name: 'randint-out-and-shape',
+    requires: INT32,
+    async run() {
+      mx.random.seed(0);
+      await expectExact(
+        'randint(-10, 10, (2,))',
+        nd.random.randint(-10, 10, { shape: [2] }),
+        [1, -6],
+      );
+      mx.random.seed(0);
+      const out = nd.zeros([2, 5], { dtype: 'int32' });
+      const y = nd.random.randint(5, 100, { out });
+      check(y === out, 'returns out');
+      const ref = RANDINT_VECTORS.find((c) => c.n === 10 && c.low === 5);
+      check(ref !== undefined, 'fixture has the seed-0 [5, 100) n=10 vector');
+      await expectExact('out', out, [ref.values.slice(0, 5), ref.values.slice(5)]);
+    },
+  },
+  {
+    name: 'randint-bad-arguments-raise-typed-errors',
+    requires: INT32,
+    async run() {
+      const live = mx.memory().arrays;
+      await expectThrows(
+        'low == high',
+        () => nd.random.randint(3, 3),
+        mx.InvalidArgumentError,
+        'low must be less than high',
+      );
+      await expectThrows(
+        'low > high',
+        () => nd.random.randint(4, 3),
+        mx.InvalidArgumentError,
+        'low must be less or equal to high in uniform distribution',
+      );
+      await expectThrows(
+        'non-integer low',
+        () => nd.random.randint(0.5, 3),
+        mx.InvalidArgumentError,
+        'must be integers',
+      );
+      await expectThrows(
+        'bad shape',
+        () => nd.random.randint(0, 3, { shape: [-1] }),
+        mx.InvalidArgumentError,
+      );
+      await expectThrows(
+        'int64',
+        () => nd.random.randint(0, 3, { dtype: 'int64' as 'int32' }),
+        mx.DTypeError,
+        'int32',
+      );
+      const f = nd.zeros([2]);
+      await expectThrows(
+        'float out',
+        () => nd.random.randint(0, 3, { out: f }),
+        mx.DTypeError,
+        'int32',
+      );
+      f.dispose();
+      check(mx.memory().arrays === live, 'no array left behind by the failed calls');
+    },
+  },
+  {
+    name: 'shuffle-permutes-rows-and-keeps-data',
+    async run() {
+      mx.random.seed(1);
+      const data = nd.array(rowsOf(50));
+      const y = nd.random.shuffle(data);
+      check(y.shape.length === 2 && y.shape[0] === 50 && y.shape[1] === 2, `shape ${y.shape}`);
+      const v = await y.data();
+      const firsts = Array.from({ length: 50 }, (_, i) => v[2 * i]);
+      for (let i = 0; i < 50; i++) check(v[2 * i + 1] === v[2 * i] + 100, `row ${i} kept whole`);
+      check(
+        [...firsts].sort((a, b) => a - b).every((e, i) => e === i),
+        'every row appears exactly once',
+      );
+      check(
+        firsts.some((e, i) => e !== i),
+        'the order changed',
+      );
+      await expectExact('data unchanged', data, rowsOf(50));
+    },
+  },
+  {
+    name: 'shuffle-has-its-own-engine',
+    requires: INT32,
+    async run() {
+      const v = SHUFFLE_INTERLEAVED;
+      mx.random.seed(v.seed);
+      const data = nd.arange(0, 6).reshape([6, 1]);
+      await expectExact(
+        'first',
+        nd.random.shuffle(data),
+        v.perm1.map((r) => [r]),
+      );
+      await expectExact('randint', nd.random.randint(0, 100, { shape: [4] }), v.randint);
+      await expectExact(
+        'second',
+        nd.random.shuffle(data),
+        v.perm2.map((r) => [r]),
+      );
+    },
+  },
+  {
+    name: 'shuffle-no-gradient-and-edge-shapes',
+    async run() {
+      const x = nd.array([
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ]);
+      x.attachGrad();
+      const y = ag.record(() => nd.random.shuffle(x).sum().add(x.sum()));
+      y.backward();
+      await expectExact('grad from the sum only', x.grad, [
+        [1, 1],
+        [1, 1],
+        [1, 1],
+      ]);
+      await expectExact('one row', nd.random.shuffle(nd.array([[7, 8]])), [[7, 8]]);
+      const empty = nd.random.shuffle(nd.zeros([0, 3]));
+      check(empty.shape[0] === 0 && empty.shape[1] === 3, `empty shape ${empty.shape}`);
+      await expectThrows(
+        'not an NDArray',
+        () => nd.random.shuffle([1, 2] as never),
+        mx.InvalidArgumentError,
+      );
+    },
+  },
   {
     name: 'H1-fresh-uniform',
     async run() {

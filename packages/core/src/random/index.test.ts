@@ -28,6 +28,11 @@ describe('random index', () => {
       'dmlcStrtof',
       'pythonFloatRepr',
       'pythonStr',
+      'sampleRandInt',
+      'sampleShufflePermutation',
+      'randIntFromDraws',
+      'shufflePermutation',
+      'uniformIntDistribution',
     ]) {
       expect(random, name).toHaveProperty(name);
     }

@@ -28,6 +28,7 @@ export { MT19937, type MT19937State } from './mt19937.js';
 export { type FloatParamValue, parseFloatParam } from './parse-float-param.js';
 export { polarNormalDouble, polarNormalFloat } from './polar-normal.js';
 export { pythonFloatRepr, pythonStr } from './python-float-repr.js';
+export { randIntFromDraws } from './rand-int64.js';
 export {
   type BernoulliMaskOptions,
   defaultGenerator,
@@ -38,7 +39,11 @@ export {
   type SampleOptions,
   sampleBernoulliMask,
   sampleNormal,
+  sampleRandInt,
+  sampleShufflePermutation,
   sampleUniform,
   seed,
   setState,
 } from './random-generator.js';
+export { shufflePermutation } from './shuffle-permutation.js';
+export { uniformIntDistribution } from './uniform-int-distribution.js';

@@ -10,6 +10,8 @@ import { launchRngSplit, NUM_RANDOM_STATES } from './launch-rng-split.js';
 import { MT19937, type MT19937State } from './mt19937.js';
 import { type FloatParamValue, parseFloatParam } from './parse-float-param.js';
 import { polarNormalDouble } from './polar-normal.js';
+import { randIntFromDraws } from './rand-int64.js';
+import { shufflePermutation } from './shuffle-permutation.js';
 
 const fround = Math.fround;
 const MT_N = 624;
@@ -64,6 +66,11 @@ export interface RandomGeneratorState {
   readonly seedState: number;
   /** Per engine: its state, or `null` when it has not drawn since seeding. */
   readonly engines: ReadonlyArray<MT19937State | null>;
+  /**
+   * The separate `kRandom` engine (`_shuffle`'s), or `null`/absent when it has not drawn
+   * since seeding.
+   */
+  readonly randomResource?: MT19937State | null;
 }
 
 /** Output array type for a dtype. */
@@ -85,6 +92,22 @@ function float32Below(x: number): number {
 function checkCount(n: number): void {
   if (!Number.isSafeInteger(n) || n < 0) {
     throw new RangeError(`sample count must be a non-negative safe integer, got ${n}`);
+  }
+}
+
+function checkRandIntBounds(low: number, high: number): void {
+  if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high)) {
+    throw new RangeError(
+      `low and high must be integers (safe integers, |x| <= 2^53-1), got low=${low}, high=${high}`,
+    );
+  }
+  if (high < low) {
+    throw new RangeError('low must be less or equal to high in uniform distribution');
+  }
+  if (high === low) {
+    throw new RangeError(
+      `low must be less than high (got ${low} for both): the interval [low, high) is empty`,
+    );
   }
 }
 
@@ -308,6 +331,8 @@ export class RandomGenerator {
   );
   /** 1 where an engine must be (re)seeded from `base` before its next draw. */
   private readonly unseeded = new Uint8Array(NUM_RANDOM_STATES).fill(1);
+  private resource: MT19937 | null = null;
+  private resourceUnseeded = true;
 
   /**
    * Creates a generator in the state `mx.random.seed(seedState)` leaves (0: fresh process).
@@ -342,6 +367,28 @@ export class RandomGenerator {
     this.seedValue = s;
     this.base = Math.imul(RAND_MAGIC, s) >>> 0;
     this.unseeded.fill(1);
+    this.resourceUnseeded = true;
+  }
+
+  /**
+   * The single engine of MXNet's older `kRandom` resource, separate from the 1024-engine
+   * bank: seeded with `(127*s) mod 2^32` (the same number as bank engine 0, but its own
+   * stream), used by `_shuffle`. Live: drawing from it advances the generator.
+   *
+   * MXNet equivalent: `mshadow::Random<cpu>::GetRndEngine()` of the CPU `kRandom` resource
+   * (`ResourceRandom<cpu>` in `src/resource.cc`, seeded `dev_id + 127*seed`).
+   * @example g.randomResourceEngine().nextU32();
+   */
+  randomResourceEngine(): MT19937 {
+    let e = this.resource;
+    if (e === null) {
+      e = new MT19937(this.base);
+      this.resource = e;
+    } else if (this.resourceUnseeded) {
+      e.seed(this.base);
+    }
+    this.resourceUnseeded = false;
+    return e;
   }
 
   /**
@@ -441,6 +488,61 @@ export class RandomGenerator {
       }
     }
     return out;
+  }
+
+  /**
+   * Fills `out` with integers on [low, high) as MXNet's CPU `randint` kernel: two draws of
+   * engine t per value, `int32(low + rand_int64() % (high - low))` (see
+   * {@link randIntFromDraws}: with probability 2^-33 per value the 64-bit draw wraps
+   * negative and the value lands below `low`, as in MXNet), split over the bank like the
+   * other samplers. Throws `RangeError` unless low and high are safe integers with
+   * low < high (MXNet checks only high >= low and then divides by zero when they are equal).
+   *
+   * MXNet equivalent: `mx.nd.random.randint(low, high, out=out)` (`_random_randint`).
+   * @example g.fillRandInt(new Int32Array(3), -10, 10);
+   */
+  fillRandInt(out: Int32Array, low: number, high: number): Int32Array {
+    checkRandIntBounds(low, high);
+    const n = out.length;
+    const { nthread, step } = launchRngSplit(n);
+    for (let t = 0; t < nthread; t++) {
+      const start = t * step;
+      if (start >= n) break;
+      const end = Math.min(start + step, n);
+      const e = this.engine(t);
+      for (let i = start; i < end; i++) {
+        // The high word is drawn first: GCC evaluates `(engine() << 31) + engine()` left to right.
+        const a = e.nextU32();
+        out[i] = randIntFromDraws(a, e.nextU32(), low, high);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `n` integers on [low, high); see {@link RandomGenerator.fillRandInt}.
+   *
+   * MXNet equivalent: `mx.nd.random.randint(low, high, shape=n)` (int32 output).
+   * @example new RandomGenerator().randInt(1, 5, 100); // Int32Array [16]
+   */
+  randInt(n: number, low: number, high: number): Int32Array {
+    checkRandIntBounds(low, high);
+    checkCount(n);
+    return this.fillRandInt(new Int32Array(n), low, high);
+  }
+
+  /**
+   * The row order of `_shuffle` for `n` rows of an `ndim`-dimensional array, drawn from
+   * the `kRandom` engine ({@link RandomGenerator.randomResourceEngine}); see
+   * {@link shufflePermutation} for the algorithm and the GCC 4.8 assumption.
+   *
+   * MXNet equivalent: the permutation `mx.nd.random.shuffle(data)` applies on CPU.
+   * @example new RandomGenerator().shufflePermutation(3, 2);
+   */
+  shufflePermutation(n: number, ndim: number): Int32Array {
+    checkCount(n);
+    if (n > 0xfffffffe) throw new RangeError(`shuffle supports up to 2^32-1 rows, got ${n}`);
+    return shufflePermutation(this.randomResourceEngine(), n, ndim);
   }
 
   /**
@@ -608,7 +710,9 @@ export class RandomGenerator {
       const e = this.engines[j];
       engines.push(e !== null && this.unseeded[j] === 0 ? e.getState() : null);
     }
-    return { seedState: this.seedValue, engines };
+    const r = this.resource;
+    const randomResource = r !== null && !this.resourceUnseeded ? r.getState() : null;
+    return { seedState: this.seedValue, engines, randomResource };
   }
 
   /**
@@ -626,6 +730,8 @@ export class RandomGenerator {
       const s = state.engines[j];
       if (s !== null) this.engine(j).setState(s);
     }
+    const r = state.randomResource;
+    if (r !== undefined && r !== null) this.randomResourceEngine().setState(r);
   }
 
   /**
@@ -786,4 +892,25 @@ export function getState(): RandomGeneratorState {
  */
 export function setState(state: RandomGeneratorState): void {
   defaultGenerator.setState(state);
+}
+
+/**
+ * `n` integers on [low, high) from the default generator (int32).
+ *
+ * MXNet equivalent: `mx.nd.random.randint(low, high, shape=(n,))` (`_random_randint`).
+ * @example sampleRandInt(2, -10, 10); // fresh process: Int32Array [1, -6]
+ */
+export function sampleRandInt(n: number, low: number, high: number): Int32Array {
+  return defaultGenerator.randInt(n, low, high);
+}
+
+/**
+ * `_shuffle`'s row order for `n` rows of an `ndim`-dimensional array, from the default
+ * generator's `kRandom` engine.
+ *
+ * MXNet equivalent: the permutation behind `mx.nd.random.shuffle(data)`.
+ * @example sampleShufflePermutation(3, 2);
+ */
+export function sampleShufflePermutation(n: number, ndim: number): Int32Array {
+  return defaultGenerator.shufflePermutation(n, ndim);
 }
