@@ -3,7 +3,7 @@
 import { InvalidArgumentError } from './errors/invalid-argument-error.js';
 import { checkSeedState, seed as seedGenerator } from './random/index.js';
 
-export { normal, uniform } from './ops/random/index.js';
+export { normal, randint, shuffle, uniform } from './ops/random/index.js';
 
 /**
  * MXNet `mx.random.seed(seed_state)`: reseeds MXNet's random stream (engine j of 1024 gets
