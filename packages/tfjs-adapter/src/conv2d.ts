@@ -5,12 +5,13 @@ import type { KernelContext } from './kernel-context.js';
 /**
  * MXNet's NCHW convolution on TF.js's kernels. Each engine gets the cheapest kernels it
  * has (measured in bench/conv.mjs):
- * - cpu and webgpu take NCHW data in Conv2D and Conv2DBackpropInput, with padding and
- *   dilation as attributes: no transposes of the data, no padded copies. The filter
- *   gradient is an NCHW Conv2D too (cpu's Conv2DBackpropFilter is a per-element loop).
- * - wasm's Conv2D (XNNPACK) takes NHWC only, so data and output are transposed around it;
- *   its Conv2DBackpropInput takes NCHW; it has no Conv2DBackpropFilter, so the filter
- *   gradient is itself a Conv2D.
+ * - Conv2DBackpropInput takes NCHW data on cpu, wasm and webgpu, with padding as an
+ *   attribute: no transposes, no padded copies (dilation is a dilated filter).
+ * - Conv2D: NCHW on cpu, with padding and dilation as attributes; NHWC on wasm (XNNPACK
+ *   takes nothing else) and webgpu, with the data and output transposed around it.
+ * - The filter gradient: an NCHW Conv2D over the batch on cpu (its Conv2DBackpropFilter
+ *   is a per-element loop), webgpu's own Conv2DBackpropFilter, and on wasm (which has
+ *   none) the generic Conv2D below.
  * - Any other engine (tfjs-node) runs the generic path: Conv2D and Conv2DBackpropInput in
  *   NHWC with 'valid' padding and unit dilation; padding is applied (or cut off) around
  *   them, dilation is a filter with zeros inserted, and the filter gradient is a Conv2D.
@@ -201,8 +202,22 @@ function genericBackpropFilter(
   });
 }
 
-/** Engines whose convolution kernels take NCHW data ('NCHW' dataFormat). */
-const NCHW_ENGINES: ReadonlySet<string> = new Set(['cpu', 'webgpu']);
+/**
+ * The kernels each engine runs (measured in bench/conv.mjs). `conv`: Conv2D's layout.
+ * `filter`: the weight gradient as an NCHW Conv2D over the batch, the engine's own
+ * NCHW Conv2DBackpropFilter, or the generic NHWC Conv2D. Every engine here takes NCHW in
+ * Conv2DBackpropInput.
+ */
+const ENGINES: Readonly<
+  Record<string, { conv: 'NCHW' | 'NHWC'; filter: 'conv' | 'native' | 'generic' }>
+> = {
+  // cpu's Conv2DBackpropFilter is a per-element loop, 15x slower than its Conv2D.
+  cpu: { conv: 'NCHW', filter: 'conv' },
+  // XNNPACK takes NHWC only; there is no Conv2DBackpropFilter.
+  wasm: { conv: 'NHWC', filter: 'generic' },
+  // webgpu's NCHW Conv2D trips a tiling assertion on some shapes (one output channel).
+  webgpu: { conv: 'NHWC', filter: 'native' },
+};
 
 /** Explicit NCHW padding of H and W, as TF.js's kernels take it. */
 function nchwPad(pad: number[]): number[][] {
@@ -233,8 +248,9 @@ function nativeDilation(a: Conv): boolean {
 
 /** conv2d: (N, C, H, W) data, (O, C/groups, kh, kw) weight. */
 export function conv2d(k: KernelContext, x: TensorInfo, w: TensorInfo, a: Conv): TensorInfo {
-  const nchw = NCHW_ENGINES.has(k.tfName);
-  if (!(nchw || k.tfName === 'wasm')) return genericConv2d(k, x, w, a);
+  const engine = ENGINES[k.tfName];
+  if (engine === undefined) return genericConv2d(k, x, w, a);
+  const nchw = engine.conv === 'NCHW';
   return k.temps((tmp) => {
     // Native dilation where TF.js takes it, a dilated filter where it does not.
     const dilations = nativeDilation(a) ? a.dilate : [1, 1];
@@ -275,8 +291,7 @@ export function conv2dBackpropInput(
   w: TensorInfo,
   a: KernelAttrs['conv2dBackpropInput'],
 ): TensorInfo {
-  // wasm's Conv2DBackpropInput takes NCHW too (a plain loop, as in NHWC).
-  if (!(NCHW_ENGINES.has(k.tfName) || k.tfName === 'wasm')) {
+  if (ENGINES[k.tfName] === undefined) {
     return genericBackpropInput(k, dy, w, a);
   }
   return k.temps((tmp) => {
@@ -316,8 +331,11 @@ export function conv2dBackpropFilter(
   dy: TensorInfo,
   a: KernelAttrs['conv2dBackpropFilter'],
 ): TensorInfo {
-  // TF.js takes dy's spreading (the stride) as a dilation only where the dilation is 1.
-  if (!NCHW_ENGINES.has(k.tfName) || !unit(a.dilate)) return genericBackpropFilter(k, x, dy, a);
+  // TF.js's kernels take no dilation here (Conv2DBackpropFilter), or take dy's spreading
+  // (the stride) as a dilation only where the dilation is 1.
+  const filter = ENGINES[k.tfName]?.filter ?? 'generic';
+  if (filter === 'generic' || !unit(a.dilate)) return genericBackpropFilter(k, x, dy, a);
+  if (filter === 'native') return nativeBackpropFilter(k, x, dy, a);
   return k.temps((tmp) => {
     const [o, cin, kh, kw] = a.shape;
     const cout = o / a.groups;
@@ -344,5 +362,32 @@ export function conv2dBackpropFilter(
     );
     // (cin, O, kh, kw) -> (O, cin, kh, kw)
     return transpose(k, tmp(dw), [1, 0, 2, 3]);
+  });
+}
+
+/** The weight gradient by the engine's NCHW Conv2DBackpropFilter (unit dilation). */
+function nativeBackpropFilter(
+  k: KernelContext,
+  x: TensorInfo,
+  dy: TensorInfo,
+  a: KernelAttrs['conv2dBackpropFilter'],
+): TensorInfo {
+  return k.temps((tmp) => {
+    const [o, cin, kh, kw] = a.shape;
+    const cout = o / a.groups;
+    const hwio = perGroup(k, tmp, a.groups, (g) =>
+      k.call(
+        'Conv2DBackpropFilter',
+        { x: tmp(group(k, x, g, cin, 1)), dy: tmp(group(k, dy, g, cout, 1)) },
+        {
+          filterShape: [kh, kw, cin, cout],
+          strides: a.stride,
+          pad: nchwPad(a.pad),
+          dataFormat: 'NCHW',
+        },
+      ),
+    );
+    // (kh, kw, cin, O) -> (O, cin, kh, kw)
+    return transpose(k, tmp(hwio), [3, 2, 0, 1]);
   });
 }

@@ -8,9 +8,10 @@ import type { KernelContext } from './kernel-context.js';
  * -FLT_MAX; the gradient goes to the window's first maximum (row-major).
  *
  * Where an engine's own MaxPool and MaxPoolGrad give exactly that (`NATIVE`), they run on
- * the data as NHWC planes of one channel (a reshape, no transpose). Elsewhere (wasm and
- * webgpu take the last of tied maxima, and pad with zeros) the windows are walked tap by
- * tap: each tap is a strided slice of the planes, and a strict Greater against the running
+ * the data as NHWC planes of one channel (a reshape, no transpose). Elsewhere (wasm's and
+ * webgpu's MaxPoolGrad take the last of tied maxima) the windows are walked tap by tap:
+ * each tap's values of every window are picked out of the planes (one transpose when the
+ * windows tile the planes, slices otherwise), and a strict Greater against the running
  * maximum keeps the first maximum's value and position, as MXNet's loop does. The values,
  * the gradient (dy scattered to those positions) and its adjoint (g gathered from them) all
  * come from these positions, so they agree.
@@ -25,6 +26,13 @@ const LOWEST = -3.4028234663852886e38;
  * answers (checked on ties, NaN, infinities, padding and overlapping windows).
  */
 const NATIVE: ReadonlySet<string> = new Set(['cpu']);
+
+/**
+ * Engines whose MaxPool gives MXNet's values once NaN is made -inf (wasm's MaxPoolGrad
+ * takes the last of tied maxima, so gradients walk the windows). webgpu's MaxPool gets
+ * windows of -inf wrong.
+ */
+const NATIVE_VALUES: ReadonlySet<string> = new Set(['wasm']);
 
 /** Whether the engine's kernels run this pooling (cpu's MaxPool returns x itself for 1x1). */
 function native(k: KernelContext, a: Pool): boolean {
@@ -42,6 +50,18 @@ function paddings(shape: readonly number[], a: Pool): number[][] {
     [a.pad[1], after(w, 1)],
     [0, 0],
   ];
+}
+
+/** Whether the windows tile the padded planes: stride = kernel, none past the padding. */
+function tiles(shape: readonly number[], a: Pool): boolean {
+  const [, , h, w] = shape;
+  const [kh, kw] = a.kernel;
+  return (
+    a.stride[0] === kh &&
+    a.stride[1] === kw &&
+    h + a.pad[0] <= a.out[0] * kh &&
+    w + a.pad[1] <= a.out[1] * kw
+  );
 }
 
 /** x as (N*C, H, W, 1) planes: NHWC with one channel. */
@@ -75,7 +95,7 @@ function walkWindows(
     // Windows that tile the padded planes (stride = kernel) are read by one transpose
     // that puts each tap's values together; others by slices with room for every tap's
     // OH*sh rows and OW*sw columns (non-contiguous slices are slow on cpu and wasm).
-    const tiled = sh === kh && sw === kw && h + a.pad[0] <= oh * kh && w + a.pad[1] <= ow * kw;
+    const tiled = tiles(x.shape, a);
     const hp = tiled ? oh * kh : Math.max(h + a.pad[0], kh - 1 + oh * sh);
     const wp = tiled ? ow * kw : Math.max(w + a.pad[1], kw - 1 + ow * sw);
     // -inf padding never wins, as MXNet's loop skips the padding.
@@ -181,6 +201,21 @@ export function maxPool2d(k: KernelContext, x: TensorInfo, a: Pool): TensorInfo 
       const y = tmp(k.call('MaxPool', { x: tmp(planesOf(k, x)) }, poolAttrs(x.shape, a)));
       return floored(k, tmp, y, x, a);
     }
+    if (NATIVE_VALUES.has(k.tfName) && a.kernel[0] * a.kernel[1] > 1) {
+      // NaN made -inf first: these engines' MaxPool may let NaN win.
+      const planes = tmp(planesOf(k, x));
+      const lows = tmp(
+        k.call(
+          'Fill',
+          {},
+          { shape: planes.shape, value: Number.NEGATIVE_INFINITY, dtype: x.dtype },
+        ),
+      );
+      const isNan = tmp(k.call('IsNan', { x: planes }));
+      const clean = tmp(k.call('Select', { condition: isNan, t: lows, e: planes }));
+      const y = tmp(k.call('MaxPool', { x: clean }, poolAttrs(x.shape, a)));
+      return floored(k, tmp, y, x, a);
+    }
     return floored(k, tmp, tmp(walkWindows(k, x, a, false).best), x, a);
   });
 }
@@ -194,7 +229,8 @@ export function maxPool2dGrad(
 ): TensorInfo {
   const [n, c, h, w] = x.shape;
   return k.temps((tmp) => {
-    if (native(k, a)) {
+    // The walk beats cpu's MaxPoolGrad (a per-element loop) 4x when the windows tile.
+    if (native(k, a) && !tiles(x.shape, a)) {
       const planes = tmp(planesOf(k, x));
       const attrs = poolAttrs(x.shape, a);
       // The engine finds the maxima again from the input; the output is part of the contract.
