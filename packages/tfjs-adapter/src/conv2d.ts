@@ -204,14 +204,14 @@ function genericBackpropFilter(
 
 /**
  * The kernels each engine runs (measured in bench/conv.mjs). `conv`: Conv2D's layout.
- * `filter`: the weight gradient as an NCHW Conv2D over the batch, the engine's own
- * NCHW Conv2DBackpropFilter, or the generic NHWC Conv2D. Every engine here takes NCHW in
- * Conv2DBackpropInput.
+ * Every engine here takes NCHW in Conv2DBackpropInput. `filter`: the weight gradient as an NCHW Conv2D over the batch,
+ * the engine's own NCHW Conv2DBackpropFilter, or the generic NHWC Conv2D.
  */
 const ENGINES: Readonly<
   Record<string, { conv: 'NCHW' | 'NHWC'; filter: 'conv' | 'native' | 'generic' }>
 > = {
-  // cpu's Conv2DBackpropFilter is a per-element loop, 15x slower than its Conv2D.
+  // cpu's Conv2DBackpropFilter is a per-element loop: 1.6 s for LeNet's first layer's
+  // filter gradient, against 0.1 s as a Conv2D.
   cpu: { conv: 'NCHW', filter: 'conv' },
   // XNNPACK takes NHWC only; there is no Conv2DBackpropFilter.
   wasm: { conv: 'NHWC', filter: 'generic' },
@@ -291,14 +291,13 @@ export function conv2dBackpropInput(
   w: TensorInfo,
   a: KernelAttrs['conv2dBackpropInput'],
 ): TensorInfo {
-  if (ENGINES[k.tfName] === undefined) {
-    return genericBackpropInput(k, dy, w, a);
-  }
+  if (ENGINES[k.tfName] === undefined) return genericBackpropInput(k, dy, w, a);
   return k.temps((tmp) => {
     const [n, c, h, wd] = a.shape;
     // TF.js's Conv2DBackpropInput has no dilation: a dilated filter.
     const f = tmp(filterOf(k, tmp, w, a));
     const cout = f.shape[3] / a.groups;
+    // wasm's NCHW loop is as fast as its NHWC one, without the transposes.
     return perGroup(
       k,
       tmp,
