@@ -339,7 +339,13 @@ export function conv2dBackpropFilter(
     const [o, cin, kh, kw] = a.shape;
     const cout = o / a.groups;
     // (C, N, H, W): channels become the batch, the batch the channels.
-    const xs = tmp(transpose(k, x, [1, 0, 2, 3]));
+    // A reshape where either axis has one element (a first layer's single channel).
+    const [n0, c0, h0, w0] = x.shape;
+    const xs = tmp(
+      n0 === 1 || c0 === 1
+        ? k.call('Reshape', { x }, { shape: [c0, n0, h0, w0] })
+        : transpose(k, x, [1, 0, 2, 3]),
+    );
     // (OH, OW, N, O): dy as an HWIO filter.
     const f = tmp(transpose(k, dy, [2, 3, 0, 1]));
     const dw = perGroup(
