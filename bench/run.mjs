@@ -1,13 +1,15 @@
 // `pnpm bench`: every benchmark, side by side in one run, as one table. Timings are
 // printed, never asserted.
 import { autogradChain } from './autograd-chain.mjs';
+import { conv } from './conv.mjs';
 import { lenetTrain } from './lenet.mjs';
 import { matmul } from './matmul.mjs';
 import { randomThroughput } from './random-throughput.mjs';
 
 const rows = [];
 const ratios = [];
-for (const bench of [autogradChain, randomThroughput, matmul, lenetTrain]) {
+// conv last: its TF.js WebGPU rows install navigator.gpu.
+for (const bench of [autogradChain, randomThroughput, matmul, lenetTrain, conv]) {
   for (const r of await bench()) {
     if ('ratio' in r) ratios.push(r);
     else rows.push(r);

@@ -3,11 +3,20 @@ import type { TensorInfo } from '@tensorflow/tfjs-core';
 import type { KernelContext } from './kernel-context.js';
 
 /**
- * MXNet's NCHW convolution on TF.js's NHWC kernels, written so that every engine runs it:
- * only Conv2D and Conv2DBackpropInput with 'valid' padding, unit dilation and one group.
- * Padding is applied (or cut off) around them, dilation is a filter with zeros inserted,
- * groups are convolved one by one, and the filter gradient is itself a Conv2D (wasm has no
- * Conv2DBackpropFilter; TF.js rejects strides and dilations both above 1).
+ * MXNet's NCHW convolution on TF.js's kernels. Each engine gets the cheapest kernels it
+ * has (measured in bench/conv.mjs):
+ * - Conv2DBackpropInput takes NCHW data on cpu, wasm and webgpu, with padding as an
+ *   attribute: no transposes, no padded copies (dilation is a dilated filter).
+ * - Conv2D: NCHW on cpu, with padding and dilation as attributes; NHWC on wasm (XNNPACK
+ *   takes nothing else) and webgpu, with the data and output transposed around it.
+ * - The filter gradient: an NCHW Conv2D over the batch on cpu (its Conv2DBackpropFilter
+ *   is a per-element loop), webgpu's own Conv2DBackpropFilter, and on wasm (which has
+ *   none) the generic Conv2D below.
+ * - Any other engine (tfjs-node) runs the generic path: Conv2D and Conv2DBackpropInput in
+ *   NHWC with 'valid' padding and unit dilation; padding is applied (or cut off) around
+ *   them, dilation is a filter with zeros inserted, and the filter gradient is a Conv2D.
+ * Groups are convolved one by one. TF.js rejects strides and dilations both above 1; such
+ * convolutions run with a dilated filter.
  */
 type Conv = KernelAttrs['conv2d'];
 type Tmp = (t: TensorInfo) => TensorInfo;
@@ -61,23 +70,31 @@ function dilateHW(k: KernelContext, tmp: Tmp, w: TensorInfo, dh: number, dw: num
   return transpose(k, cols, [1, 0, 2, 3]);
 }
 
-/** Channels [g*n, (g+1)*n) of the last axis. */
-function group(k: KernelContext, x: TensorInfo, g: number, n: number): TensorInfo {
-  const begin = x.shape.map((_, i) => (i === x.shape.length - 1 ? g * n : 0));
-  const size = x.shape.map((d, i) => (i === x.shape.length - 1 ? n : d));
+/** Channels [g*n, (g+1)*n) of `axis` (by default the last); the whole tensor for one group. */
+function group(
+  k: KernelContext,
+  x: TensorInfo,
+  g: number,
+  n: number,
+  axis = x.shape.length - 1,
+): TensorInfo {
+  if (n === x.shape[axis]) return k.call('Identity', { x });
+  const begin = x.shape.map((_, i) => (i === axis ? g * n : 0));
+  const size = x.shape.map((d, i) => (i === axis ? n : d));
   return slice(k, x, begin, size);
 }
 
-/** Runs `f` per group and concatenates the results along the last axis. */
+/** Runs `f` per group and concatenates the results along `axis` (by default the last). */
 function perGroup(
   k: KernelContext,
   tmp: Tmp,
   groups: number,
   f: (g: number) => TensorInfo,
+  axis = 3,
 ): TensorInfo {
   if (groups === 1) return f(0);
   const parts = Array.from({ length: groups }, (_, g) => tmp(f(g)));
-  return k.call('Concat', parts, { axis: 3 });
+  return k.call('Concat', parts, { axis });
 }
 
 /** The NHWC data padded by `pad` on both sides of H and W. */
@@ -106,7 +123,7 @@ function filterOf(k: KernelContext, tmp: Tmp, w: TensorInfo, a: Conv): TensorInf
 }
 
 /** conv2d: (N, C, H, W) data, (O, C/groups, kh, kw) weight. */
-export function conv2d(k: KernelContext, x: TensorInfo, w: TensorInfo, a: Conv): TensorInfo {
+function genericConv2d(k: KernelContext, x: TensorInfo, w: TensorInfo, a: Conv): TensorInfo {
   return k.temps((tmp) => {
     const xp = tmp(padHW(k, tmp(transpose(k, x, NCHW_TO_NHWC)), a.pad));
     const f = tmp(filterOf(k, tmp, w, a));
@@ -124,7 +141,7 @@ export function conv2d(k: KernelContext, x: TensorInfo, w: TensorInfo, a: Conv):
 }
 
 /** The data gradient: dy (N, O, OH, OW) and the weight give (N, C, H, W) = `shape`. */
-export function conv2dBackpropInput(
+function genericBackpropInput(
   k: KernelContext,
   dy: TensorInfo,
   w: TensorInfo,
@@ -155,7 +172,7 @@ export function conv2dBackpropInput(
  * x[n, p*s + a*d, q*s + b*d, i] * dy[n, p, q, o], a convolution of x (batch and channel
  * axes swapped) with dy as its filter, dilated by the stride, strided by the dilation.
  */
-export function conv2dBackpropFilter(
+function genericBackpropFilter(
   k: KernelContext,
   x: TensorInfo,
   dy: TensorInfo,
@@ -182,5 +199,200 @@ export function conv2dBackpropFilter(
     });
     // (cin, kh, kw, O) -> (O, cin, kh, kw)
     return transpose(k, tmp(dw), [3, 0, 1, 2]);
+  });
+}
+
+/**
+ * The kernels each engine runs (measured in bench/conv.mjs). `conv`: Conv2D's layout.
+ * Every engine here takes NCHW in Conv2DBackpropInput. `filter`: the weight gradient as an NCHW Conv2D over the batch,
+ * the engine's own NCHW Conv2DBackpropFilter, or the generic NHWC Conv2D.
+ */
+const ENGINES: Readonly<
+  Record<string, { conv: 'NCHW' | 'NHWC'; filter: 'conv' | 'native' | 'generic' }>
+> = {
+  // cpu's Conv2DBackpropFilter is a per-element loop: 1.6 s for LeNet's first layer's
+  // filter gradient, against 0.1 s as a Conv2D.
+  cpu: { conv: 'NCHW', filter: 'conv' },
+  // XNNPACK takes NHWC only; there is no Conv2DBackpropFilter.
+  wasm: { conv: 'NHWC', filter: 'generic' },
+  // webgpu's NCHW Conv2D trips a tiling assertion on some shapes (one output channel).
+  webgpu: { conv: 'NHWC', filter: 'native' },
+};
+
+/** Explicit NCHW padding of H and W, as TF.js's kernels take it. */
+function nchwPad(pad: number[]): number[][] {
+  return [
+    [0, 0],
+    [0, 0],
+    [pad[0], pad[0]],
+    [pad[1], pad[1]],
+  ];
+}
+
+/** Explicit NHWC padding of H and W. */
+function nhwcPad(pad: number[]): number[][] {
+  return [
+    [0, 0],
+    [pad[0], pad[0]],
+    [pad[1], pad[1]],
+    [0, 0],
+  ];
+}
+
+const unit = (v: readonly number[]) => v.every((d) => d === 1);
+
+/** Whether TF.js's kernels take these strides and dilations together. */
+function nativeDilation(a: Conv): boolean {
+  return unit(a.stride) || unit(a.dilate);
+}
+
+/** conv2d: (N, C, H, W) data, (O, C/groups, kh, kw) weight. */
+export function conv2d(k: KernelContext, x: TensorInfo, w: TensorInfo, a: Conv): TensorInfo {
+  const engine = ENGINES[k.tfName];
+  if (engine === undefined) return genericConv2d(k, x, w, a);
+  const nchw = engine.conv === 'NCHW';
+  return k.temps((tmp) => {
+    // Native dilation where TF.js takes it, a dilated filter where it does not.
+    const dilations = nativeDilation(a) ? a.dilate : [1, 1];
+    const f = tmp(nativeDilation(a) ? transpose(k, w, OIHW_TO_HWIO) : filterOf(k, tmp, w, a));
+    const cin = f.shape[2];
+    const cout = f.shape[3] / a.groups;
+    const attrs = { strides: a.stride, dilations };
+    if (nchw) {
+      return perGroup(
+        k,
+        tmp,
+        a.groups,
+        (g) =>
+          k.call(
+            'Conv2D',
+            { x: tmp(group(k, x, g, cin, 1)), filter: tmp(group(k, f, g, cout)) },
+            { ...attrs, pad: nchwPad(a.pad), dataFormat: 'NCHW' },
+          ),
+        1,
+      );
+    }
+    const xt = tmp(transpose(k, x, NCHW_TO_NHWC));
+    const y = perGroup(k, tmp, a.groups, (g) =>
+      k.call(
+        'Conv2D',
+        { x: tmp(group(k, xt, g, cin)), filter: tmp(group(k, f, g, cout)) },
+        { ...attrs, pad: nhwcPad(a.pad), dataFormat: 'NHWC' },
+      ),
+    );
+    return transpose(k, tmp(y), NHWC_TO_NCHW);
+  });
+}
+
+/** The data gradient: dy (N, O, OH, OW) and the weight give (N, C, H, W) = `shape`. */
+export function conv2dBackpropInput(
+  k: KernelContext,
+  dy: TensorInfo,
+  w: TensorInfo,
+  a: KernelAttrs['conv2dBackpropInput'],
+): TensorInfo {
+  if (ENGINES[k.tfName] === undefined) return genericBackpropInput(k, dy, w, a);
+  return k.temps((tmp) => {
+    const [n, c, h, wd] = a.shape;
+    // TF.js's Conv2DBackpropInput has no dilation: a dilated filter.
+    const f = tmp(filterOf(k, tmp, w, a));
+    const cout = f.shape[3] / a.groups;
+    // wasm's NCHW loop is as fast as its NHWC one, without the transposes.
+    return perGroup(
+      k,
+      tmp,
+      a.groups,
+      (g) =>
+        k.call(
+          'Conv2DBackpropInput',
+          { dy: tmp(group(k, dy, g, cout, 1)), filter: tmp(group(k, f, g, cout)) },
+          {
+            inputShape: [n, c / a.groups, h, wd],
+            strides: a.stride,
+            pad: nchwPad(a.pad),
+            dataFormat: 'NCHW',
+          },
+        ),
+      1,
+    );
+  });
+}
+
+/**
+ * The weight gradient: data (N, C, H, W) and dy (N, O, OH, OW) give (O, C/groups, kh, kw).
+ * On NCHW engines it is one NCHW Conv2D over the batch (TF.js's Conv2DBackpropFilter is a
+ * per-element loop, 60x slower on cpu): the data with batch and channel axes swapped,
+ * convolved with dy as its filter, dilated by the stride, strided by the dilation.
+ */
+export function conv2dBackpropFilter(
+  k: KernelContext,
+  x: TensorInfo,
+  dy: TensorInfo,
+  a: KernelAttrs['conv2dBackpropFilter'],
+): TensorInfo {
+  // TF.js's kernels take no dilation here (Conv2DBackpropFilter), or take dy's spreading
+  // (the stride) as a dilation only where the dilation is 1.
+  const filter = ENGINES[k.tfName]?.filter ?? 'generic';
+  if (filter === 'generic' || !unit(a.dilate)) return genericBackpropFilter(k, x, dy, a);
+  if (filter === 'native') return nativeBackpropFilter(k, x, dy, a);
+  return k.temps((tmp) => {
+    const [o, cin, kh, kw] = a.shape;
+    const cout = o / a.groups;
+    // (C, N, H, W): channels become the batch, the batch the channels.
+    // A reshape where either axis has one element (a first layer's single channel).
+    const [n0, c0, h0, w0] = x.shape;
+    const xs = tmp(
+      n0 === 1 || c0 === 1
+        ? k.call('Reshape', { x }, { shape: [c0, n0, h0, w0] })
+        : transpose(k, x, [1, 0, 2, 3]),
+    );
+    // (OH, OW, N, O): dy as an HWIO filter.
+    const f = tmp(transpose(k, dy, [2, 3, 0, 1]));
+    const dw = perGroup(
+      k,
+      tmp,
+      a.groups,
+      (g) => {
+        const full = tmp(
+          k.call(
+            'Conv2D',
+            { x: tmp(group(k, xs, g, cin, 0)), filter: tmp(group(k, f, g, cout)) },
+            { strides: [1, 1], dilations: a.stride, pad: nchwPad(a.pad), dataFormat: 'NCHW' },
+          ),
+        );
+        // (cin, cout, kh', kw') with kh' >= kh: the taps past the kernel are dropped.
+        return slice(k, full, [0, 0, 0, 0], [cin, cout, kh, kw]);
+      },
+      1,
+    );
+    // (cin, O, kh, kw) -> (O, cin, kh, kw)
+    return transpose(k, tmp(dw), [1, 0, 2, 3]);
+  });
+}
+
+/** The weight gradient by the engine's NCHW Conv2DBackpropFilter (unit dilation). */
+function nativeBackpropFilter(
+  k: KernelContext,
+  x: TensorInfo,
+  dy: TensorInfo,
+  a: KernelAttrs['conv2dBackpropFilter'],
+): TensorInfo {
+  return k.temps((tmp) => {
+    const [o, cin, kh, kw] = a.shape;
+    const cout = o / a.groups;
+    const hwio = perGroup(k, tmp, a.groups, (g) =>
+      k.call(
+        'Conv2DBackpropFilter',
+        { x: tmp(group(k, x, g, cin, 1)), dy: tmp(group(k, dy, g, cout, 1)) },
+        {
+          filterShape: [kh, kw, cin, cout],
+          strides: a.stride,
+          pad: nchwPad(a.pad),
+          dataFormat: 'NCHW',
+        },
+      ),
+    );
+    // (kh, kw, cin, O) -> (O, cin, kh, kw)
+    return transpose(k, tmp(hwio), [3, 2, 0, 1]);
   });
 }

@@ -10,7 +10,8 @@ export const conv2dBackpropFilterGrad: GradFn<KernelAttrs['conv2dBackpropFilter'
   inputs: [x, dy],
   attrs: { shape, ...conv },
   outGrads: [g],
+  needsGrad,
 }) => [
-  applyOp('conv2dBackpropInput', [dy, g], { ...conv, shape: [...x.shape] }),
-  applyOp('conv2d', [x, g], conv),
+  needsGrad[0] ? applyOp('conv2dBackpropInput', [dy, g], { ...conv, shape: [...x.shape] }) : null,
+  needsGrad[1] ? applyOp('conv2d', [x, g], conv) : null,
 ];

@@ -10,7 +10,8 @@ export const conv2dBackpropInputGrad: GradFn<KernelAttrs['conv2dBackpropInput']>
   inputs: [dy, w],
   attrs: { shape, ...conv },
   outGrads: [g],
+  needsGrad,
 }) => [
-  applyOp('conv2d', [g, w], conv),
-  applyOp('conv2dBackpropFilter', [g, dy], { ...conv, shape: [...w.shape] }),
+  needsGrad[0] ? applyOp('conv2d', [g, w], conv) : null,
+  needsGrad[1] ? applyOp('conv2dBackpropFilter', [g, dy], { ...conv, shape: [...w.shape] }) : null,
 ];

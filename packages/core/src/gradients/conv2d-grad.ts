@@ -11,7 +11,9 @@ export const conv2dGrad: GradFn<KernelAttrs['conv2d']> = ({
   inputs: [x, w],
   attrs,
   outGrads: [g],
+  needsGrad,
 }) => [
-  applyOp('conv2dBackpropInput', [g, w], { ...attrs, shape: [...x.shape] }),
-  applyOp('conv2dBackpropFilter', [x, g], { ...attrs, shape: [...w.shape] }),
+  // A network's first layer needs no data gradient: skipping it halves its backward.
+  needsGrad[0] ? applyOp('conv2dBackpropInput', [g, w], { ...attrs, shape: [...x.shape] }) : null,
+  needsGrad[1] ? applyOp('conv2dBackpropFilter', [x, g], { ...attrs, shape: [...w.shape] }) : null,
 ];

@@ -5,6 +5,7 @@ import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { broadcastAdd } from './add.js';
 import { applyOp } from './apply-op.js';
+import { broadcastToShape } from './broadcast-to.js';
 
 /** Options of `Convolution` (MXNet's keyword arguments). */
 export interface ConvolutionOptions {
@@ -172,8 +173,16 @@ export function Convolution(
       groups: g.groups,
     });
     if (!(options.noBias ?? false)) {
-      const b = applyOp('reshape', [bias!], { shape: [1, options.numFilter, 1, 1] });
-      y = broadcastAdd(y, b);
+      // The bias spread over one output image, added to (N, O*OH*OW): a broadcast along the
+      // leading axis only, which engines run as a flat loop (TF.js's cpu kernels take 20x
+      // longer to broadcast (1, O, 1, 1) against (N, O, OH, OW)).
+      const [n, o, oh, ow] = y.shape;
+      const column = applyOp('reshape', [bias!], { shape: [o, 1] });
+      const image = applyOp('reshape', [broadcastToShape(column, [o, oh * ow])], {
+        shape: [o * oh * ow],
+      });
+      const flat = applyOp('reshape', [y], { shape: [n, o * oh * ow] });
+      y = applyOp('reshape', [broadcastAdd(flat, image)], { shape: [n, o, oh, ow] });
     }
     return oneD ? applyOp('reshape', [y], { shape: [y.shape[0], y.shape[1], y.shape[3]] }) : y;
   });

@@ -124,9 +124,13 @@ function pool2d(x: NDArray, g: Geometry, poolType: string, includePad: boolean):
     dilate: [1, 1],
     groups: 1,
   });
-  const pooled = applyOp('reshape', [sums], { shape: [n, c, g.out[0], g.out[1]] });
-  if (poolType === 'sum') return pooled;
-  return divide(pooled, constant(avgCounts(g, includePad), [1, 1, g.out[0], g.out[1]], x));
+  if (poolType === 'sum') return applyOp('reshape', [sums], { shape: [n, c, ...g.out] });
+  // Divided as (N*C, OH*OW) by (OH*OW): a broadcast along the leading axis only, which
+  // engines run as a flat loop (TF.js's cpu kernels take 20x longer for (1, 1, OH, OW)).
+  const size = g.out[0] * g.out[1];
+  const flat = applyOp('reshape', [sums], { shape: [n * c, size] });
+  const mean = divide(flat, constant(avgCounts(g, includePad), [size], x));
+  return applyOp('reshape', [mean], { shape: [n, c, ...g.out] });
 }
 
 /**
