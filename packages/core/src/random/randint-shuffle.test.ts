@@ -5,7 +5,7 @@ import {
   RANDINT_VECTORS,
   SHUFFLE_INTERLEAVED,
   SHUFFLE_VECTORS,
-} from './fixtures/randint-shuffle-vectors.js';
+} from '../../../../conformance/src/fixtures/randint-shuffle-vectors.js';
 import { MT19937 } from './mt19937.js';
 import { randIntFromDraws } from './rand-int64.js';
 import {
