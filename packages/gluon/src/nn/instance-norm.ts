@@ -1,26 +1,14 @@
-import { InvalidArgumentError, type NDArray, ShapeError } from '@mxts/core';
-import type { BlockOptions } from '../block.js';
-import { type F, HybridBlock } from '../hybrid-block.js';
-import type { InitLike, Parameter } from '../parameter.js';
+import { type NDArray, ShapeError } from '@mxts/core';
+import type { F } from '../hybrid-block.js';
+import { AxisNorm, type AxisNormOptions } from './axis-norm.js';
 import { channelAxis } from './norm-shape.js';
-import { pyFloat } from './tuple.js';
 
 /** Options of {@link InstanceNorm} (MXNet's keyword arguments, camelCase). */
-export interface InstanceNormOptions extends BlockOptions {
+export interface InstanceNormOptions extends AxisNormOptions {
   /** The channel axis; default 1. */
   axis?: number;
-  /** Added to the variance; default 1e-5. */
-  epsilon?: number;
-  /** Learn `beta`; default true. */
-  center?: boolean;
   /** Learn `gamma`; default false (gamma stays at its initial ones, as MXNet). */
   scale?: boolean;
-  /** Default 'zeros'. */
-  betaInitializer?: InitLike;
-  /** Default 'ones'. */
-  gammaInitializer?: InitLike;
-  /** Channels; 0 (default) infers them from the first input. */
-  inChannels?: number;
 }
 
 /**
@@ -36,65 +24,9 @@ export interface InstanceNormOptions extends BlockOptions {
  * inorm.initialize();
  * inorm.forward(mx.nd.array([[[1, 3]]])); // ≈ [[[-1, 1]]]
  */
-export class InstanceNorm extends HybridBlock {
-  /** The scale, shape (C,). */
-  gamma: Parameter;
-  /** The shift, shape (C,). */
-  beta: Parameter;
-  /** @internal */
-  readonly _axis: number;
-  /** @internal */
-  readonly _epsilon: number;
-  /** @internal */
-  readonly _center: boolean;
-  /** @internal */
-  readonly _scale: boolean;
-
+export class InstanceNorm extends AxisNorm {
   constructor(options: InstanceNormOptions = {}) {
-    const {
-      axis = 1,
-      epsilon = 1e-5,
-      center = true,
-      scale = false,
-      betaInitializer = 'zeros',
-      gammaInitializer = 'ones',
-      inChannels = 0,
-      ...blockOptions
-    } = options;
-    const op = 'nn.InstanceNorm';
-    if (!Number.isInteger(axis)) {
-      throw new InvalidArgumentError(op, `axis must be an integer, got ${axis}`);
-    }
-    if (typeof epsilon !== 'number' || !(epsilon >= 0)) {
-      throw new InvalidArgumentError(op, `epsilon=${epsilon} must be a number >= 0`);
-    }
-    if (!Number.isInteger(inChannels) || inChannels < 0) {
-      throw new InvalidArgumentError(op, `inChannels must be an integer >= 0, got ${inChannels}`);
-    }
-    super(blockOptions);
-    this._axis = axis;
-    this._epsilon = epsilon;
-    this._center = center;
-    this._scale = scale;
-    this.gamma = this.params.get('gamma', {
-      gradReq: scale ? 'write' : 'null',
-      shape: [inChannels],
-      init: gammaInitializer,
-      allowDeferredInit: true,
-    });
-    this.beta = this.params.get('beta', {
-      gradReq: center ? 'write' : 'null',
-      shape: [inChannels],
-      init: betaInitializer,
-      allowDeferredInit: true,
-    });
-  }
-
-  /** Sets the channel count from the first input's `axis`. */
-  override inferShape(x: NDArray): void {
-    const c = x.shape[channelAxis(`${this.constructor.name}.forward`, x, this._axis)];
-    this.gamma.shape = [c];
-    this.beta.shape = [c];
+    super('nn.InstanceNorm', options, { axis: 1, scale: false });
   }
 
   override hybridForward(F: F, x: NDArray, p: { gamma: NDArray; beta: NDArray }): NDArray {
@@ -117,11 +49,5 @@ export class InstanceNorm extends HybridBlock {
       F.reshape(p.beta, { shape: along }),
     );
     return axis === 1 ? y : F.transpose(y, { axes: swap });
-  }
-
-  /** MXNet's `repr`: `InstanceNorm(eps=1e-05, axis=1, center=True, scale=False, in_channels=3)`. */
-  override toString(): string {
-    const py = (b: boolean) => (b ? 'True' : 'False');
-    return `${this.constructor.name}(eps=${pyFloat(this._epsilon)}, axis=${this._axis}, center=${py(this._center)}, scale=${py(this._scale)}, in_channels=${this.gamma.shape?.[0] ?? 0})`;
   }
 }
