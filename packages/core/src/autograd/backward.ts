@@ -1,4 +1,4 @@
-import { liveArrays } from '../backend/registry.js';
+import { memory } from '../backend/registry.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NoGradInputsError } from '../errors/no-grad-inputs-error.js';
 import { NotInGraphError } from '../errors/not-in-graph-error.js';
@@ -66,7 +66,7 @@ export function runBackward(
   // Temporaries are freed at once (training loops never wait for the GC); the graph keeps
   // its saved values through its own storage references, so only the results are kept.
   const result = disposeCreated(() => backwardPass(heads, headGrads, variables, opts));
-  noteTrainingStep(liveArrays);
+  noteTrainingStep(() => memory().arrays);
   return result;
 }
 

@@ -78,10 +78,3 @@ export function memory(ctx?: Context): MemoryInfo | MemorySummary {
   }
   return total;
 }
-
-/** @internal Live arrays over all backends (the leak warning's count). */
-export function liveArrays(): number {
-  let n = 0;
-  for (const b of backends.values()) n += b.memory().arrays;
-  return n;
-}
