@@ -5,14 +5,10 @@ import { createCpuBackend } from '@mxts/backend-cpu';
 import * as mx from '@mxts/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as gluon from './index.js';
+import { disposeAll, live, values } from './test-support.fixture.js';
 
 const { nn } = gluon;
-const live = () => mx.memory().arrays;
 const fresh = <T>(fn: () => T): T => new mx.name.NameManager().run(fn);
-const values = (x: mx.NDArray) => Array.from(x.dataSync());
-const disposeAll = (b: gluon.Block) => {
-  for (const p of b.collectParams().values()) p.dispose();
-};
 
 beforeAll(async () => {
   mx.useBackend(await createCpuBackend());

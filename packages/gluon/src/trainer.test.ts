@@ -5,19 +5,11 @@ import { createCpuBackend } from '@mxts/backend-cpu';
 import * as mx from '@mxts/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as gluon from './index.js';
+import { closeWithin, live, values } from './test-support.fixture.js';
 
 const { autograd } = mx;
-const live = () => mx.memory().arrays;
-const values = (x: mx.NDArray) => Array.from(x.dataSync());
 
-function close(actual: ArrayLike<number>, expected: ArrayLike<number>, rtol = 1e-5, atol = 1e-7) {
-  expect(actual.length).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    if (!(Math.abs(actual[i] - expected[i]) <= atol + rtol * Math.abs(expected[i]))) {
-      throw new Error(`element ${i}: ${actual[i]} vs expected ${expected[i]}`);
-    }
-  }
-}
+const close = closeWithin(1e-5, 1e-7);
 
 beforeAll(async () => {
   mx.useBackend(await createCpuBackend());

@@ -2,6 +2,7 @@ import { createCpuBackend } from '@mxts/backend-cpu';
 import * as mx from '@mxts/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as gluon from '../index.js';
+import { closeWithin, disposeAll, live, values } from '../test-support.fixture.js';
 
 // Convolution and pooling layers against float64 loops written here from MXNet's
 // definitions (cross-correlation; max pooling skips padding; average pooling divides by the
@@ -9,23 +10,8 @@ import * as gluon from '../index.js';
 
 const { nn } = gluon;
 const { autograd } = mx;
-const live = () => mx.memory().arrays;
-const values = (x: mx.NDArray) => Array.from(x.dataSync());
-const disposeAll = (b: gluon.Block) => {
-  for (const p of b.collectParams().values()) p.dispose();
-};
 
-function close(actual: ArrayLike<number>, expected: ArrayLike<number>, rtol = 1e-5, atol = 1e-5) {
-  expect(actual.length).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    const a = actual[i];
-    const e = expected[i];
-    expect(Number.isFinite(a)).toBe(true);
-    if (Math.abs(a - e) > atol + rtol * Math.abs(e)) {
-      throw new Error(`element ${i}: ${a} vs expected ${e}`);
-    }
-  }
-}
+const close = closeWithin(1e-5, 1e-5);
 
 /** Deterministic values of both signs, float32-representable. */
 const seq = (n: number, a: number, b = 0.3) =>

@@ -2,26 +2,12 @@ import { createCpuBackend } from '@mxts/backend-cpu';
 import * as mx from '@mxts/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as gluon from '../index.js';
+import { closeWithin, disposeAll, live, values } from '../test-support.fixture.js';
 
 const { nn } = gluon;
 const { autograd } = mx;
-const live = () => mx.memory().arrays;
-const values = (x: mx.NDArray) => Array.from(x.dataSync());
-const disposeAll = (b: gluon.Block) => {
-  for (const p of b.collectParams().values()) p.dispose();
-};
 
-function close(actual: ArrayLike<number>, expected: ArrayLike<number>, rtol = 1e-5, atol = 1e-6) {
-  expect(actual.length).toBe(expected.length);
-  for (let i = 0; i < expected.length; i++) {
-    const a = actual[i];
-    const e = expected[i];
-    expect(Number.isFinite(a)).toBe(Number.isFinite(e));
-    if (Math.abs(a - e) > atol + rtol * Math.abs(e)) {
-      throw new Error(`element ${i}: ${a} vs expected ${e}`);
-    }
-  }
-}
+const close = closeWithin(1e-5, 1e-6);
 
 beforeAll(async () => {
   mx.useBackend(await createCpuBackend());
