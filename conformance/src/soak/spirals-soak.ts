@@ -11,6 +11,8 @@ const { nd, autograd } = mx;
  */
 export type SoakMode = 'scope' | 'sgd' | 'adam';
 
+const MODES: readonly SoakMode[] = ['scope', 'sgd', 'adam'];
+
 /** The backends' memory after a step. */
 export interface SoakSample {
   step: number;
@@ -89,6 +91,23 @@ function sample(step: number): SoakSample {
  */
 export async function spiralsSoak(options: SoakOptions): Promise<SoakResult> {
   const { mode, steps = 2000, sampleAt = [10, 1000, 2000], pointsPerClass = 100 } = options;
+  if (!(MODES as readonly unknown[]).includes(mode)) {
+    throw new mx.InvalidArgumentError(
+      'spiralsSoak',
+      `mode must be one of ${MODES.join(', ')}, got ${String(mode)}`,
+    );
+  }
+  for (const [name, v, min] of [
+    ['steps', steps, 1],
+    ['pointsPerClass', pointsPerClass, 2],
+  ] as const) {
+    if (!Number.isInteger(v) || v < min) {
+      throw new mx.InvalidArgumentError(
+        'spiralsSoak',
+        `${name} must be an integer >= ${min}, got ${v}`,
+      );
+    }
+  }
   const sync = mx.backendFor(mx.currentContext()).capabilities.syncRead;
   const lr = mode === 'adam' ? 0.01 : 0.5;
   const { points, labels } = spirals(pointsPerClass);

@@ -1,4 +1,4 @@
-import { type SoakMode, soakAndCheck } from '@mxts/conformance';
+import { type SoakMode, soakAndCheck, spiralsSoak } from '@mxts/conformance';
 import * as mx from '@mxts/core';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { createCpuBackend } from './index.js';
@@ -26,3 +26,13 @@ for (const mode of ['scope', 'sgd', 'adam'] as const satisfies readonly SoakMode
     expect(leakWarnings()).toHaveLength(mode === 'scope' ? 0 : 1);
   }, 600_000);
 }
+
+test('bad soak arguments raise InvalidArgumentError before anything is allocated', async () => {
+  const before = mx.memory().arrays;
+  await expect(spiralsSoak({ mode: 'sgdd' as SoakMode })).rejects.toThrow(mx.InvalidArgumentError);
+  await expect(spiralsSoak({ mode: 'sgd', steps: 0 })).rejects.toThrow(
+    /steps must be an integer >= 1/,
+  );
+  await expect(spiralsSoak({ mode: 'sgd', pointsPerClass: 1.5 })).rejects.toThrow(/pointsPerClass/);
+  expect(mx.memory().arrays).toBe(before);
+});
