@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { f32Hex } from './fixtures/bits.js';
 import {
   RANDINT_MIXED,
   RANDINT_VECTORS,
   SHUFFLE_INTERLEAVED,
   SHUFFLE_VECTORS,
 } from '../../../../conformance/src/fixtures/randint-shuffle-vectors.js';
+import { f32Hex } from './fixtures/bits.js';
 import { MT19937 } from './mt19937.js';
 import { randIntFromDraws } from './rand-int64.js';
 import {

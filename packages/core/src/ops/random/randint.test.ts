@@ -1,10 +1,10 @@
 import { afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
+import { RANDINT_VECTORS } from '../../../../../conformance/src/fixtures/randint-shuffle-vectors.js';
 import { memory, useBackend } from '../../backend/registry.js';
 import { DTypeError } from '../../errors/dtype-error.js';
 import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { ShapeError } from '../../errors/shape-error.js';
 import { array } from '../../ndarray/creation.js';
-import { RANDINT_VECTORS } from '../../../../../conformance/src/fixtures/randint-shuffle-vectors.js';
 import { getState, type RandomGeneratorState, seed, setState } from '../../random/index.js';
 import { createMemoryBackend } from '../../serialization/memory-backend.test.js';
 import { randint } from './randint.js';
