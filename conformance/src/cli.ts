@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Backend, setLeakWarning, useBackend } from '@mxts/core';
-import { formatTable, type KnownFailure } from './report.js';
+import { createProgress, wantsProgress } from './progress.js';
+import { type ConformanceReport, formatTable, type KnownFailure } from './report.js';
 import { runConformance } from './run-conformance.js';
 import { formatSoak } from './soak/format-soak.js';
 import { soakAndCheck } from './soak/soak-and-check.js';
@@ -20,9 +21,11 @@ const USAGE = `usage: mxts-conformance --backend <cpu|wasm|webgpu|tfjs-node|pack
                         [--json FILE] [--filter TEXT] [--verbose] [--soak [STEPS]]
 
 Runs the MXTS conformance suite on one backend and prints a table. Exits 0 only when no
-case failed and the backend started. With --soak, runs the memory soak instead: a spirals
-MLP trained for STEPS steps (default 2000) three ways (each step in mx.scope; no scope with
-sgdUpdate; no scope with adamUpdate), printing live arrays and bytes as it goes.`;
+case failed and the backend started. On a terminal (not with --json, not under CI) it
+shows live progress: cases done/total and elapsed time, per suite. With --soak, runs the
+memory soak instead: a spirals MLP trained for STEPS steps (default 2000) three ways (each
+step in mx.scope; no scope with sgdUpdate; no scope with adamUpdate),
+printing live arrays and bytes as it goes.`;
 
 interface BackendModule {
   knownFailures?: readonly KnownFailure[];
@@ -94,14 +97,32 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const soak = args.get('soak');
   if (soak !== undefined) return runSoak(factory, Number(soak));
-  const report = await runConformance(factory, {
-    knownFailures,
-    filter: args.get('filter'),
-    onCase: (r) => {
-      if (r.status === 'failed' || verbose)
-        console.log(`${r.status.padEnd(13)} ${r.id}${r.message ? `: ${r.message}` : ''}`);
-    },
-  });
+  // A terminal gets live bars; --json runs and CI logs get only the lines and the table.
+  const progress = wantsProgress({
+    isTTY: process.stdout.isTTY,
+    json: args.has('json'),
+    env: process.env,
+  })
+    ? createProgress({ stream: process.stdout })
+    : null;
+  let report: ConformanceReport;
+  try {
+    report = await runConformance(factory, {
+      knownFailures,
+      filter: args.get('filter'),
+      onStart: (cases) => progress?.start(cases),
+      onCase: (r) => {
+        progress?.case(r);
+        if (r.status === 'failed' || verbose) {
+          const line = `${r.status.padEnd(13)} ${r.id}${r.message ? `: ${r.message}` : ''}`;
+          if (progress) progress.log(line);
+          else console.log(line);
+        }
+      },
+    });
+  } finally {
+    progress?.stop();
+  }
   if (report.backend === 'unknown') report.backend = name;
   console.log(formatTable(report));
   if (report.status === 'unavailable') console.log(`unavailable: ${report.description}`);

@@ -10,6 +10,8 @@ export interface RunOptions {
   knownFailures?: readonly KnownFailure[];
   /** Runs only cases whose id contains this text. */
   filter?: string;
+  /** Called once with the cases about to run, before the backend starts (progress output). */
+  onStart?: (cases: readonly ConformanceCase[]) => void;
   /** Called after each case (progress output). */
   onCase?: (result: CaseResult) => void;
   /** The cases to run; every suite by default. */
@@ -111,6 +113,7 @@ export async function runConformance(
     summary: { passed: 0, failed: 0, knownFailures: 0, unavailable: 0 },
     cases: [],
   };
+  options.onStart?.(cases);
   let backend: Backend;
   try {
     backend = await createBackend();
