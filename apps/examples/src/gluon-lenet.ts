@@ -1,16 +1,14 @@
 // The MXNet Crash Course's LeNet training loop ("Train the neural network"), ported line by
 // line to MXTS: Fashion-MNIST from `--data DIR` (the idx files you have; nothing is
 // downloaded), else a synthetic set of 28x28 gratings. Run it with
-//   pnpm example gluon-lenet [--backend cpu|wasm|webgpu] [--data DIR] [--epochs N]
+//   pnpm example gluon-lenet [--backend cpu|wasm|webgpu|tfjs-node] [--data DIR] [--epochs N]
 // Each Python line is quoted above its TypeScript.
 
 import { parseArgs } from 'node:util';
-import { createCpuBackend } from '@mxts/backend-cpu';
-import { createWasmBackend } from '@mxts/backend-wasm';
-import { createWebGpuBackend } from '@mxts/backend-webgpu';
 import * as mx from '@mxts/core';
 import * as gluon from '@mxts/gluon';
 import cliProgress from 'cli-progress';
+import { BACKEND_NAMES, createBackendNamed, isBackendName } from './backend-option.js';
 import { lenet, syntheticFashion } from './lenet.js';
 
 const argv = process.argv.slice(2);
@@ -24,16 +22,9 @@ const { values: args } = parseArgs({
     samples: { type: 'string', default: '6400' },
   },
 });
-const backends = {
-  cpu: createCpuBackend,
-  wasm: createWasmBackend,
-  webgpu: createWebGpuBackend,
-} as const;
-const create = backends[args.backend as keyof typeof backends];
-if (create === undefined) {
-  console.error(
-    `--backend must be one of ${Object.keys(backends).join(', ')}, got '${args.backend}'`,
-  );
+const backendName = args.backend as string;
+if (!isBackendName(backendName)) {
+  console.error(`--backend must be one of ${BACKEND_NAMES.join(', ')}, got '${backendName}'`);
   process.exit(1);
 }
 // The Crash Course's 10 epochs on Fashion-MNIST; 3 suffice for the synthetic set.
@@ -43,7 +34,12 @@ if (!(Number.isInteger(epochs) && epochs > 0 && Number.isInteger(samples) && sam
   console.error('--epochs must be a positive integer and --samples an integer >= 64');
   process.exit(1);
 }
-mx.useBackend(await create());
+try {
+  mx.useBackend(await createBackendNamed(backendName));
+} catch (e) {
+  console.error(`backend ${backendName} is unavailable here: ${(e as Error).message}`);
+  process.exit(1);
+}
 
 const { data } = gluon;
 const { transforms } = data.vision;
