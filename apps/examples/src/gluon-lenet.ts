@@ -37,7 +37,7 @@ if (!(Number.isInteger(epochs) && epochs > 0 && Number.isInteger(samples) && sam
 try {
   mx.useBackend(await createBackendNamed(backendName));
 } catch (e) {
-  console.error(`backend ${backendName} is unavailable here: ${(e as Error).message}`);
+  console.error((e as Error).message);
   process.exit(1);
 }
 

@@ -38,6 +38,9 @@ export const EXAMPLES: Record<string, Example> = {
   },
 };
 
+/** Former names, still accepted (packages/gluon's README says `gluon-spirals`). */
+const ALIASES: Record<string, string> = { 'gluon-spirals': 'mlp-spirals' };
+
 function list(): string {
   const width = Math.max(...Object.keys(EXAMPLES).map((n) => n.length));
   return [
@@ -49,7 +52,7 @@ function list(): string {
 }
 
 const [name, ...rest] = process.argv.slice(2);
-const example = name === undefined ? undefined : EXAMPLES[name];
+const example = name === undefined ? undefined : EXAMPLES[ALIASES[name] ?? name];
 if (example === undefined) {
   if (name !== undefined && name !== '--help' && name !== '-h') {
     console.error(`unknown example '${name}'\n`);
@@ -79,7 +82,8 @@ if (example.ownArgs) {
   try {
     mx.useBackend(await createBackendNamed(backend));
   } catch (e) {
-    console.error(`backend ${backend} is unavailable here: ${(e as Error).message}`);
+    // The backend's own message names it, what is missing and the fix.
+    console.error((e as Error).message);
     process.exit(1);
   }
   const mod = await example.load();
