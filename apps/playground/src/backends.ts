@@ -1,3 +1,4 @@
+import type { KnownFailure } from '@mxts/conformance';
 import type { Backend } from '@mxts/core';
 // TF.js's wasm binaries, served by Vite in dev and emitted as hashed assets by `vite build`.
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
@@ -34,6 +35,26 @@ const factories: Record<BackendName, () => Promise<Backend>> = {
     }),
   webgpu: async () => (await import('@mxts/backend-webgpu')).createWebGpuBackend(),
 };
+
+/** The failures a backend's package records as expected (`knownFailures`), if any. */
+export async function knownFailuresOf(name: BackendName): Promise<readonly KnownFailure[]> {
+  if (name === 'wasm') return (await import('@mxts/backend-wasm')).knownFailures;
+  if (name === 'webgpu') return (await import('@mxts/backend-webgpu')).knownFailures;
+  return [];
+}
+
+/**
+ * The backend to start with: WebGPU when the browser has an adapter, else wasm (TF.js's
+ * wasm kernels run everywhere and are the fast CPU path).
+ */
+export async function preferredBackend(): Promise<BackendName> {
+  if (unavailableReason('webgpu') === null) {
+    const { gpu } = navigator as unknown as { gpu: { requestAdapter(): Promise<unknown> } };
+    const adapter = await gpu.requestAdapter().catch(() => null);
+    if (adapter !== null) return 'webgpu';
+  }
+  return 'wasm';
+}
 
 /** The backend called `name`, created on first call. */
 export function getBackend(name: BackendName): Promise<Backend> {
