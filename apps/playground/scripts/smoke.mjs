@@ -89,7 +89,7 @@ async function checkBackend(context, base, name) {
     if (m.type() === 'error') problems.push(`console error: ${m.text()} (${m.location().url})`);
   });
   const started = Date.now();
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${base}/?backend=${name}${PAGE_QUERY[name]}`, {
     waitUntil: 'load',
     timeout: 15_000,

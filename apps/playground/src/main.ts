@@ -74,6 +74,23 @@ function showConformance(name: BackendName, t: SuiteTotals): void {
     `${t.passed} passed, ${t.failed} failed, ${t.unavailable} n/a (${(t.ms / 1000).toFixed(0)} s)`;
 }
 
+/** What runs a backend: the WebGPU adapter (SwiftShader is a CPU emulation of a GPU). */
+function deviceOf(name: BackendName, backend: mx.Backend): string {
+  if (name !== 'webgpu') return '';
+  const { vendor, architecture, device } = (backend as WebGpuBackend).adapterInfo;
+  return [vendor, architecture, device].filter(Boolean).join(' / ');
+}
+function labelRow(name: BackendName, backend: mx.Backend): void {
+  const device = deviceOf(name, backend);
+  const th = timeRow(name).cells[0];
+  th.textContent = name;
+  if (device) {
+    const small = document.createElement('small');
+    small.textContent = ` ${device}`;
+    th.append(small);
+  }
+}
+
 /** Starts the backend and prints what it is, then the tutorial's D2 on it. */
 async function start(name: BackendName): Promise<mx.Backend | null> {
   output.textContent = '';
@@ -99,11 +116,11 @@ async function start(name: BackendName): Promise<mx.Backend | null> {
   const ctx = mx.useBackend(backend);
   print(`backend: ${name}, context ${ctx}\n${backend.capabilities.description}`);
   if (name === 'webgpu') {
-    const { vendor, architecture, device, featureLevel } = (backend as WebGpuBackend).adapterInfo;
     print(
-      `adapter: ${[vendor, architecture, device].filter(Boolean).join(' / ')} (${featureLevel})`,
+      `adapter: ${deviceOf(name, backend)} (${(backend as WebGpuBackend).adapterInfo.featureLevel})`,
     );
   }
+  labelRow(name, backend);
   print('');
   await gradExample(print);
   return backend;
@@ -152,10 +169,14 @@ async function train(name: BackendName, steps: number): Promise<number[]> {
   }
 }
 
-/** 35 steps on each backend the browser offers (the median of the last 30): the step-time table. */
-async function compare(): Promise<void> {
+/**
+ * 35 steps on each backend the browser offers (the median of the last 30): the step-time
+ * table. A backend that has just trained keeps the median of its whole run.
+ */
+async function compare(skip: BackendName | null = null): Promise<void> {
   const current = select.value as BackendName;
   for (const name of BACKEND_NAMES) {
+    if (name === skip) continue;
     if (unavailableReason(name) !== null) {
       showStepTime(name, 'unavailable');
       continue;
@@ -168,6 +189,7 @@ async function compare(): Promise<void> {
       continue;
     }
     mx.useBackend(backend);
+    labelRow(name, backend);
     const trainer = new SpiralsTrainer();
     try {
       const times: number[] = [];
@@ -217,7 +239,7 @@ async function runAll(name: BackendName, withCompare: boolean): Promise<void> {
   await train(name, trainSteps);
   if (withCompare) {
     setState(status, 'running', 'timing every backend...');
-    await compare();
+    await compare(name);
   }
   const ms = performance.now() - started;
   const ok = totals.failed === 0 && trainSummary.dataset.state === 'done';
@@ -243,7 +265,7 @@ $('#train').addEventListener('click', () => {
     setState(status, 'done', `trained on ${name}`);
   });
 });
-$('#compare').addEventListener('click', () => void busy('timing', compare));
+$('#compare').addEventListener('click', () => void busy('timing', () => compare()));
 
 // `?backend=wasm` picks that backend and runs everything at once (`&compare` also times
 // every backend); without it the page starts on the best backend the browser offers.
