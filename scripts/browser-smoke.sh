@@ -37,9 +37,9 @@ timeout 300 npx turbo run build --filter @mxts/playground... --output-logs=error
 # smoke.mjs serves dist/ itself (a static server on 127.0.0.1, closed when it exits) and
 # bounds each wait; this timeout bounds the whole run (the suite runs on each backend).
 status=0
-timeout --kill-after=10 1200 node apps/playground/scripts/smoke.mjs || status=$?
+timeout --kill-after=10 1500 node apps/playground/scripts/smoke.mjs || status=$?
 if [ "$status" = 124 ] || [ "$status" = 137 ]; then
-  echo "browser-smoke: FAILED: the browser run took over 1200 s" >&2
+  echo "browser-smoke: FAILED: the browser run took over 1500 s" >&2
 elif [ "$status" != 0 ]; then
   echo "browser-smoke: FAILED (exit $status)" >&2
 fi

@@ -135,14 +135,20 @@ async function train(name: BackendName, steps: number): Promise<number[]> {
   try {
     drawBoundary(boundary, null, GRID, trainer.X, trainer.y);
     let lastPaint = performance.now();
+    let lastBoundary = lastPaint;
     for (let i = 0; i < steps; i++) {
       const r = await trainer.step();
       losses.push(r.loss);
       if (i >= 5) times.push(r.ms); // the first steps compile kernels
       chart.push(r.step, r.loss);
-      if (performance.now() - lastPaint > 250 || i === steps - 1) {
+      const now = performance.now();
+      if (now - lastPaint > 250 || i === steps - 1) {
         chart.draw();
-        drawBoundary(boundary, await trainer.grid(GRID), GRID, trainer.X, trainer.y);
+        // The boundary costs a forward pass over the grid: at most once a second.
+        if (now - lastBoundary > 1000 || i === steps - 1) {
+          drawBoundary(boundary, await trainer.grid(GRID), GRID, trainer.X, trainer.y);
+          lastBoundary = performance.now();
+        }
         setState(
           trainSummary,
           'running',
