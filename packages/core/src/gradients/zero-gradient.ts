@@ -1,0 +1,20 @@
+import { isLive } from '../autograd/node.js';
+import { isRecording } from '../autograd/state.js';
+import { recordOp } from '../autograd/tape.js';
+import { zerosLike } from '../ndarray/creation.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+
+/**
+ * The gradient of a piecewise-constant op's input: nothing (null) in a plain backward, and
+ * under `createGraph` a recorded `zeros_like(x)`, as MXNet's MakeZeroGradNodes builds, so the
+ * result stays in the graph and a second `grad` through it gives zeros instead of raising
+ * NotInGraphError. Its own gradient is the same again, to any order.
+ */
+export function zeroGradient(x: NDArray, needed = true): NDArray | null {
+  if (!needed || !isRecording() || !isLive(x._entry)) return null;
+  const z = zerosLike(x);
+  recordOp('zeros_like', {}, [x], [z], ({ inputs, needsGrad }) => [
+    zeroGradient(inputs[0], needsGrad[0]),
+  ]);
+  return z;
+}
