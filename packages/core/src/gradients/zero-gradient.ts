@@ -1,7 +1,7 @@
 import { isLive } from '../autograd/node.js';
 import { isRecording } from '../autograd/state.js';
 import { recordOp } from '../autograd/tape.js';
-import { zerosLike } from '../ndarray/creation.js';
+import { onesLike, zerosLike } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 
 /**
@@ -17,4 +17,20 @@ export function zeroGradient(x: NDArray, needed = true): NDArray | null {
     zeroGradient(inputs[0], needsGrad[0]),
   ]);
   return z;
+}
+
+/**
+ * The default head gradient of a `createGraph` backward: `ones_like(head)`, recorded on the
+ * head as MXNet's Imperative::Backward builds it, so every gradient computed from it stays in
+ * the graph (a second `grad` of a linear function's gradient gives zeros, not
+ * NotInGraphError). Its own gradient is zero. Outside recording, plain ones.
+ */
+export function headOnes(head: NDArray): NDArray {
+  const ones = onesLike(head);
+  if (isRecording() && isLive(head._entry)) {
+    recordOp('ones_like', {}, [head], [ones], ({ inputs, needsGrad }) => [
+      zeroGradient(inputs[0], needsGrad[0]),
+    ]);
+  }
+  return ones;
 }
