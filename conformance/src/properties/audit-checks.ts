@@ -32,6 +32,7 @@ class SigmoidFn extends ag.Function {
  * The audit's differences from MXNet 1.9.1 (issue 15 item 3, and item 4), each checked as
  * MXTS now behaves: MXNet's behaviour, or the documented MXTS one where the README's
  * differences section says why.
+ * @example for (const c of auditChecks) await c.run();
  */
 export const auditChecks: readonly PropertyCheck[] = [
   example(

@@ -28,7 +28,10 @@ interface BinarySpec {
 const f32 = Math.fround;
 const bool = (c: boolean): number => (c ? 1 : 0);
 
-/** Every binary op of mx.nd, with MXNet's formula in float64 (inputs are float32 values). */
+/**
+ * Every binary op of mx.nd, with MXNet's formula in float64 (inputs are float32 values).
+ * @example BINARY_OPS.map((o) => o.name); // ['add', 'subtract', ...]
+ */
 export const BINARY_OPS: readonly BinarySpec[] = [
   {
     name: 'add',
@@ -165,6 +168,7 @@ const sample = fc
 /**
  * Every binary op of mx.nd, in each of its forms (operands, `broadcast*`, `elemwise*`, with a
  * number on either side), on random shapes and broadcasts, against MXNet's formula in float64.
+ * @example await binaryBroadcastProperty.run({ scale: 0.25 });
  */
 export const binaryBroadcastProperty: PropertyCheck = {
   id: 'property/binary-ops-broadcast',

@@ -5,7 +5,10 @@ import { leakFree } from './property-support.js';
 
 const { nd, autograd: ag, init } = mx;
 
-/** What a difference's check may need beyond core: the Gluon package, where it is loaded. */
+/**
+ * What a difference's check may need beyond core: the Gluon package, where it is loaded.
+ * @example const env: DifferenceEnv = { gluon };
+ */
 export interface DifferenceEnv {
   /** `@mxts/gluon` (its `loss` namespace), for the Gluon differences. */
   readonly gluon?: { readonly loss: object };
@@ -15,13 +18,17 @@ export interface DifferenceEnv {
  * One documented difference from MXNet 1.9.1: `key` is text that appears in exactly one
  * bullet of the README's "Where MXTS differs from MXNet 1.9.1, on purpose" section, and
  * `check` asserts that MXTS behaves as that bullet says.
+ * @example const d: DocumentedDifference = { key: '`nd.empty` returns zeros', async check() {} };
  */
 export interface DocumentedDifference {
   readonly key: string;
   check(env: DifferenceEnv): Promise<void>;
 }
 
-/** The heading of the README section the table mirrors. */
+/**
+ * The heading of the README section the table mirrors.
+ * @example readme.indexOf(DIFFERENCES_HEADING);
+ */
 export const DIFFERENCES_HEADING = '## Where MXTS differs from MXNet 1.9.1, on purpose';
 
 /**
@@ -67,6 +74,7 @@ class Throws extends ag.Function {
  * Every documented difference with its check, one per README bullet. A bullet with no entry
  * here, or an entry with no bullet, fails the differences test, so an undocumented difference
  * cannot be added silently.
+ * @example documentedDifferences.map((d) => d.key);
  */
 export const documentedDifferences: readonly DocumentedDifference[] = [
   {

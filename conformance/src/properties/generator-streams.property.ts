@@ -10,7 +10,10 @@ import {
 
 const { nd } = mx;
 
-/** One sampling call of MXNet's random stream. */
+/**
+ * One sampling call of MXNet's random stream.
+ * @example const d: Draw = { kind: 'uniform', n: 10 };
+ */
 export interface Draw {
   readonly kind: 'uniform' | 'normal' | 'randint';
   readonly n: number;
@@ -56,6 +59,7 @@ const exact = { rtol: 0, atol: 0 };
  * (bit for bit), a reseed in the middle of a stream restarts it whatever was drawn before,
  * an earlier call does not depend on the calls after it (a split of the calls keeps its
  * prefix), and different seeds give different streams.
+ * @example await generatorStreamsProperty.run();
  */
 export const generatorStreamsProperty: PropertyCheck = {
   id: 'property/generator-streams',

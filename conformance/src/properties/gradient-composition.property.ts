@@ -10,7 +10,10 @@ import {
 
 const { nd, autograd: ag } = mx;
 
-/** An elementwise expression in x: MXTS builds it with ops, the reference evaluates it in float64. */
+/**
+ * An elementwise expression in x: MXTS builds it with ops, the reference evaluates it in float64.
+ * @example const e: Expr = { kind: 'unary', op: 'floor', arg: { kind: 'x' } };
+ */
 export type Expr =
   | { readonly kind: 'x' }
   | { readonly kind: 'unary'; readonly op: string; readonly arg: Expr }
@@ -31,7 +34,10 @@ interface UnarySpec {
 
 const sigmoid64 = (v: number): number => 1 / (1 + Math.exp(-v));
 
-/** Differentiable ops (kept bounded, so compositions stay finite) and zero-gradient ops. */
+/**
+ * Differentiable ops (kept bounded, so compositions stay finite) and zero-gradient ops.
+ * @example UNARY_OPS.floor.f64(1.5); // 1
+ */
 export const UNARY_OPS: Readonly<Record<string, UnarySpec>> = {
   sin: { mx: nd.sin, f64: Math.sin },
   cos: { mx: nd.cos, f64: Math.cos },
@@ -61,7 +67,11 @@ function build(e: Expr, x: mx.NDArray): mx.NDArray {
   }
 }
 
-/** float64 value of `e` at `v`; `near` gets the smallest distance of a zero-gradient op's input to a jump. */
+/**
+ * float64 value of `e` at `v`; `near` gets the smallest distance of a zero-gradient op's input
+ * to a jump.
+ * @example evaluate({ kind: 'unary', op: 'sin', arg: { kind: 'x' } }, 0.5); // Math.sin(0.5)
+ */
 export function evaluate(e: Expr, v: number, near: { min: number } = { min: Infinity }): number {
   switch (e.kind) {
     case 'x':
@@ -84,7 +94,8 @@ export function evaluate(e: Expr, v: number, near: { min: number } = { min: Infi
   }
 }
 
-export function show(e: Expr): string {
+/** The expression as text, for failure messages. */
+function show(e: Expr): string {
   switch (e.kind) {
     case 'x':
       return 'x';
@@ -156,6 +167,7 @@ function tolerance(expected: readonly number[]): { rtol: number; atol: number } 
  * (`grad` with `createGraph`) and the second-order one (`grad` of that gradient) against
  * central differences of a float64 evaluation. Samples with a zero-gradient op's input near
  * its jump are skipped (the difference quotient is not the derivative there).
+ * @example await gradientCompositionProperty.run();
  */
 export const gradientCompositionProperty: PropertyCheck = {
   id: 'property/gradient-compositions',

@@ -50,7 +50,10 @@ export function propertyBudgetFromEnv(defaults: PropertyBudget = {}): PropertyBu
   return { scale, seed, path };
 }
 
-/** fast-check's run parameters for a property with `defaultRuns` runs under `budget`. */
+/**
+ * fast-check's run parameters for a property with `defaultRuns` runs under `budget`.
+ * @example await fc.assert(property, fcParameters(100, { scale: 0.25 })); // 25 runs
+ */
 export function fcParameters(
   defaultRuns: number,
   budget: PropertyBudget = {},
@@ -69,6 +72,7 @@ export function fcParameters(
 /**
  * Runs `fn` in a memory scope and checks that it leaves no array behind and the autograd
  * flags as they were, whether it returns or throws.
+ * @example await leakFree('my check', async () => { await expectExact('x', nd.ones([1]), [1]); });
  */
 export async function leakFree(what: string, fn: () => Promise<void> | void): Promise<void> {
   const before = mx.memory().arrays;
@@ -91,6 +95,7 @@ export async function leakFree(what: string, fn: () => Promise<void> | void): Pr
 /**
  * One named check: a property (fast-check, with a number of runs) or a single example.
  * `run` raises a ConformanceFailure (or fast-check's failure) when it does not hold.
+ * @example for (const p of allProperties()) await p.run({ scale: 0.5 });
  */
 export interface PropertyCheck {
   readonly id: string;

@@ -10,7 +10,10 @@ import {
 
 const { nd, autograd: ag } = mx;
 
-/** A program of nested scopes: autograd scopes, memory scopes, allocations and throws. */
+/**
+ * A program of nested scopes: autograd scopes, memory scopes, allocations and throws.
+ * @example const p: ScopeStep = { kind: 'record', body: [{ kind: 'alloc' }, { kind: 'throw' }] };
+ */
 export type ScopeStep =
   | { readonly kind: 'record'; readonly trainMode?: boolean; readonly body: readonly ScopeStep[] }
   | { readonly kind: 'pause'; readonly trainMode?: boolean; readonly body: readonly ScopeStep[] }
@@ -144,6 +147,7 @@ const steps: fc.Arbitrary<ScopeStep[]> = fc.letrec<{ steps: ScopeStep[]; step: S
  * Random nestings of `record`/`pause`/`trainMode`/`predictMode` and memory scopes with
  * allocations and throws inside: at every step the autograd flags and the live arrays are
  * what the scopes say, and after a throw every scope it left has restored its state.
+ * @example await scopeNestingProperty.run();
  */
 export const scopeNestingProperty: PropertyCheck = {
   id: 'property/scope-nesting',
