@@ -21,7 +21,13 @@ export type ScopeStep =
       readonly kind: 'trainMode' | 'predictMode' | 'memory' | 'catch';
       readonly body: readonly ScopeStep[];
     }
-  | { readonly kind: 'alloc' | 'throw' };
+  | { readonly kind: 'alloc' | 'throw' }
+  /** The `using` forms: `using _ = mx.autograd.record()`, `using _ = mx.scope()`, ... */
+  | {
+      readonly kind: 'using';
+      readonly scope: 'record' | 'pause' | 'trainMode' | 'predictMode' | 'memory';
+      readonly body: readonly ScopeStep[];
+    };
 
 class Thrown extends Error {
   override readonly name = 'Thrown';
@@ -102,6 +108,9 @@ function runStep(s: ScopeStep, m: Model, base: number): void {
           m.live = saved.live;
         }
         break;
+      case 'using':
+        runUsing(s.scope, m, base, s.body, saved.live);
+        break;
       case 'catch':
         try {
           inner(m.recording, m.training)();
@@ -118,6 +127,37 @@ function runStep(s: ScopeStep, m: Model, base: number): void {
   expectState(m, base, `after ${s.kind}`);
 }
 
+/** A `using` block: the scope object's dispose restores the state, by return or by throw. */
+function runUsing(
+  kind: 'record' | 'pause' | 'trainMode' | 'predictMode' | 'memory',
+  m: Model,
+  base: number,
+  body: readonly ScopeStep[],
+  liveBefore: number,
+): void {
+  try {
+    using _ =
+      kind === 'record'
+        ? ag.record()
+        : kind === 'pause'
+          ? ag.pause()
+          : kind === 'trainMode'
+            ? ag.trainMode()
+            : kind === 'predictMode'
+              ? ag.predictMode()
+              : mx.scope();
+    if (kind === 'record') [m.recording, m.training] = [true, true];
+    if (kind === 'pause') [m.recording, m.training] = [false, false];
+    if (kind === 'trainMode') m.training = true;
+    if (kind === 'predictMode') m.training = false;
+    expectState(m, base, `inside using ${kind}`);
+    runSteps(body, m, base);
+  } finally {
+    // Only the memory scope frees: a `using` record has no callback graph to own arrays.
+    if (kind === 'memory') m.live = liveBefore;
+  }
+}
+
 const steps: fc.Arbitrary<ScopeStep[]> = fc.letrec<{ steps: ScopeStep[]; step: ScopeStep }>(
   (tie) => ({
     steps: fc.array(tie('step'), { maxLength: 4 }),
@@ -128,6 +168,17 @@ const steps: fc.Arbitrary<ScopeStep[]> = fc.letrec<{ steps: ScopeStep[]; step: S
       fc.record({
         kind: fc.constantFrom('record' as const, 'pause' as const),
         trainMode: fc.option(fc.boolean(), { nil: undefined }),
+        body: tie('steps'),
+      }),
+      fc.record({
+        kind: fc.constant('using' as const),
+        scope: fc.constantFrom(
+          'record' as const,
+          'pause' as const,
+          'trainMode' as const,
+          'predictMode' as const,
+          'memory' as const,
+        ),
         body: tie('steps'),
       }),
       fc.record({
