@@ -58,7 +58,8 @@ const exact = { rtol: 0, atol: 0 };
  * Random splits and reseeds of MXNet's random stream: the same seed gives the same stream
  * (bit for bit), a reseed in the middle of a stream restarts it whatever was drawn before,
  * an earlier call does not depend on the calls after it (a split of the calls keeps its
- * prefix), and different seeds give different streams.
+ * prefix), the values do not depend on the shape they fill, and different seeds give
+ * different streams.
  * @example await generatorStreamsProperty.run();
  */
 export const generatorStreamsProperty: PropertyCheck = {
@@ -89,6 +90,18 @@ export const generatorStreamsProperty: PropertyCheck = {
             prefix.forEach((v, i) => {
               closeValues(`call ${i} of a prefix of ${cut}`, v, first[i], exact);
             });
+            // The stream fills the flat output: a call of shape (2, n) draws what (2n) draws.
+            const d0 = draws[0];
+            mx.random.seed(s);
+            const flat = nd.random.uniform({ shape: [2 * d0.n] });
+            mx.random.seed(s);
+            const matrix = nd.random.uniform({ shape: [2, d0.n] });
+            closeValues(
+              `uniform (2, ${d0.n}) vs (${2 * d0.n})`,
+              await values(matrix),
+              await values(flat),
+              exact,
+            );
             if (other !== s) {
               mx.random.seed(other);
               const diff = await drawAll(draws);
