@@ -13,6 +13,7 @@ export {
   type TorchOracle,
   torchOracle,
 } from './fixtures/torch-oracle.js';
+export * from './properties/index.js';
 export {
   type CaseResult,
   type CaseStatus,

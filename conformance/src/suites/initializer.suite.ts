@@ -1159,15 +1159,30 @@ export const initializerCases = defineSuite('initializer', [
     },
   },
   {
+    // MXNet writes through ops, so under record() a variable refuses the write (RecordOp's
+    // "Assigning to NDArrays ..." check); a plain array, or a variable under pause(), is fine.
     name: 'runs-with-recording-paused',
     async run() {
       const w = nd.zeros([2, 3]);
+      const plain = nd.zeros([2, 3]);
       w.attachGrad();
-      await disposingAfter([w], async () => {
+      await disposingAfter([w, plain], async () => {
+        await expectThrows(
+          'a variable initialized under record',
+          () => ag.record(() => new init.Uniform().apply(new InitDesc('fc_weight'), w)),
+          mx.AssignInGraphError,
+          'Uniform: Assigning to NDArrays that are already in a computational graph',
+        );
         ag.record(() => {
-          new init.Uniform().apply(new InitDesc('fc_weight'), w);
+          new init.One().apply(new InitDesc('fc_weight'), plain);
           check(ag.isRecording(), 'recording is back on after the initializer');
+          ag.pause(() => new init.Uniform().apply(new InitDesc('fc_weight'), w));
         });
+        check(!ag.isRecording(), 'recording is off after the record scope');
+        await expectExact('a plain array initialized under record', plain, [
+          filled(3, 1),
+          filled(3, 1),
+        ]);
         new init.One().apply(new InitDesc('fc_weight'), w);
         await expectExact('initialized in place', w, [filled(3, 1), filled(3, 1)]);
       });

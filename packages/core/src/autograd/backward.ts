@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NoGradInputsError } from '../errors/no-grad-inputs-error.js';
 import { NotInGraphError } from '../errors/not-in-graph-error.js';
 import { VariableWithoutGradError } from '../errors/variable-without-grad-error.js';
+import { headOnes } from '../gradients/zero-gradient.js';
 import { installed } from '../installed.js';
 import { disposeCreated } from '../memory/collect.js';
 import { noteTrainingStep } from '../memory/leak-watch.js';
@@ -123,7 +124,7 @@ function backwardPass(
   };
   try {
     heads.forEach((h, i) => {
-      accumulate(h._entry!.node, h._entry!.index, headGrads?.[i] ?? creation.onesLike(h));
+      accumulate(h._entry!.node, h._entry!.index, headGrads?.[i] ?? headOnes(h));
     });
     for (let k = order.length - 1; k >= 0; k--) {
       const node = order[k];

@@ -16,7 +16,9 @@ type Outputs = NDArray | NDArray[];
  *
  * Where MXNet 1.9.1 has bugs, MXTS does what MXNet intended: an input with gradReq 'null'
  * no longer stops the inputs after it from getting gradients, 'add' accumulates, and the
- * recording flag is restored even when `forward` throws.
+ * recording flag is restored even when `forward` throws. Under `grad(..., { createGraph:
+ * true })` the ops of `backward` are recorded, so higher-order gradients flow through it
+ * (MXNet runs `backward` unrecorded).
  *
  * @example
  * class Sigmoid extends mx.autograd.Function {
@@ -69,13 +71,10 @@ export class Function {
       if (isLive(o._entry)) throw new AssignInGraphError('Function');
     }
     recordOp('_CustomFunction', {}, inputs, list, ({ outGrads }) => {
-      const prevRec = setRecording(false);
-      let rets: Outputs;
-      try {
-        rets = this.backward(...outGrads);
-      } finally {
-        setRecording(prevRec);
-      }
+      // The backward runs with recording = createGraph, so under createGraph its ops are
+      // recorded and a second grad flows through them (MXNet 1.9.1 never records them and
+      // cannot differentiate a Function twice; see the README's differences).
+      const rets = this.backward(...outGrads);
       const grads = Array.isArray(rets) ? rets : [rets];
       if (grads.length !== inputs.length) {
         throw new InvalidArgumentError(

@@ -1,5 +1,9 @@
 import type { GradFn } from '../autograd/node.js';
 import type { KernelAttrs } from '../backend/kernels.js';
+import { zeroGradient } from './zero-gradient.js';
 
-/** Comparisons are piecewise constant: no gradient flows, as MXNet. */
-export const broadcastGreaterGrad: GradFn<KernelAttrs['broadcastGreater']> = () => [null, null];
+/** Comparisons are piecewise constant: the gradient is zero, as MXNet (recorded zeros under createGraph). */
+export const broadcastGreaterGrad: GradFn<KernelAttrs['broadcastGreater']> = ({
+  inputs: [a, b],
+  needsGrad,
+}) => [zeroGradient(a, needsGrad[0]), zeroGradient(b, needsGrad[1])];

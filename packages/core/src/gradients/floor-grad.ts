@@ -1,5 +1,8 @@
 import type { GradFn } from '../autograd/node.js';
 import type { KernelAttrs } from '../backend/kernels.js';
+import { zeroGradient } from './zero-gradient.js';
 
-/** Piecewise constant: the gradient is zero (no contribution), as MXNet. */
-export const floorGrad: GradFn<KernelAttrs['floor']> = () => [null];
+/** Piecewise constant: the gradient is zero, as MXNet (recorded zeros under createGraph). */
+export const floorGrad: GradFn<KernelAttrs['floor']> = ({ inputs: [x], needsGrad }) => [
+  zeroGradient(x, needsGrad[0]),
+];

@@ -5,7 +5,7 @@ import { NDArray } from '../ndarray/ndarray.js';
 import { NumpyArray } from '../ndarray/numpy-array.js';
 import type { InitDesc } from './init-desc.js';
 import { Initializer } from './initializer.js';
-import { isPlainObject, readOptions } from './options.js';
+import { readArgs } from './options.js';
 import { PyFloat, type PyNumber, pyNumber, toNumber } from './py-float.js';
 
 /** A (nested) list of numbers, as MXNet's Constant accepts a Python list. */
@@ -58,9 +58,10 @@ export class Constant extends Initializer {
   /** The value as given (MXNet's `self.value`). */
   readonly value: ConstantValue;
 
-  constructor(value: ConstantValue | ConstantOptions) {
-    let v: unknown = value;
-    if (isPlainObject(value)) v = readOptions('Constant', value, ['value']).value;
+  constructor(options: ConstantOptions);
+  constructor(value: ConstantValue);
+  constructor(...args: unknown[]) {
+    const v = readArgs('Constant', args, ['value']).value;
     const stored =
       typeof v === 'number' || typeof v === 'bigint' || v instanceof PyFloat
         ? pyNumber('Constant', 'value', v, 'int')

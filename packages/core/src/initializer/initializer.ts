@@ -1,5 +1,8 @@
+import { isLive } from '../autograd/node.js';
 import { pause } from '../autograd/scopes.js';
+import { isRecording } from '../autograd/state.js';
 import { AbstractInitializerError } from '../errors/abstract-initializer-error.js';
+import { AssignInGraphError } from '../errors/assign-in-graph-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { UnknownInitPatternError } from '../errors/unknown-init-pattern-error.js';
 import { scalarStr } from '../format/scalar-repr.js';
@@ -14,6 +17,17 @@ import { emit } from './log.js';
 import { PyFloat } from './py-float.js';
 import { pyJsonDumps } from './py-json.js';
 import { writeValues } from './write-values.js';
+
+/**
+ * MXNet writes an initializer's result with ordinary ops, so under `record()` an array that
+ * is a variable or already in a graph refuses the write (RecordOp's check); MXTS raises the
+ * same error before writing. Gluon initializes under `pause()`, as MXNet does. @internal
+ */
+export function checkNotInGraph(op: string, arr: NDArray): void {
+  if (isRecording() && arr instanceof NDArray && isLive(arr._entry)) {
+    throw new AssignInGraphError(op);
+  }
+}
 
 /**
  * Anything that initializes a named array in place: every {@link Initializer}, and
@@ -189,6 +203,7 @@ export class Initializer implements InitializerLike {
    * new mx.init.One().apply('bn_moving_var', v); // legacy path: 1
    */
   apply(desc: InitDesc | string, arr: NDArray): void {
+    checkNotInGraph(this.className, arr);
     pause(() => this._call(desc, arr));
   }
 

@@ -5,7 +5,7 @@ import { NDArray } from '../ndarray/ndarray.js';
 import { load } from '../serialization/load.js';
 import type { LoadOptions } from '../serialization/load-from-bytes.js';
 import type { InitDesc } from './init-desc.js';
-import type { InitializerLike } from './initializer.js';
+import { checkNotInGraph, type InitializerLike } from './initializer.js';
 import { emit } from './log.js';
 import { isPlainObject, readOptions } from './options.js';
 
@@ -119,6 +119,7 @@ export class Load implements InitializerLike {
    * @example init.apply('fc_weight', w);
    */
   apply(desc: InitDesc | string, arr: NDArray): void {
+    checkNotInGraph('Load', arr);
     const name = String(desc);
     const loaded = this.param.get(name);
     if (loaded !== undefined) {

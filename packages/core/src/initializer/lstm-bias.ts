@@ -1,7 +1,7 @@
 import type { NDArray } from '../ndarray/ndarray.js';
 import type { InitDesc } from './init-desc.js';
 import { Initializer } from './initializer.js';
-import { isPlainObject, readOptions } from './options.js';
+import { readArgs } from './options.js';
 import { type PyNumber, pyNumber, toNumber } from './py-float.js';
 import { writeValues } from './write-values.js';
 
@@ -27,12 +27,10 @@ export class LSTMBias extends Initializer {
   /** MXNet's `self.forget_bias`. */
   readonly forgetBias: number;
 
-  constructor(forgetBias?: PyNumber | LSTMBiasOptions) {
-    const o = isPlainObject(forgetBias)
-      ? readOptions('LSTMBias', forgetBias, ['forgetBias'])
-      : forgetBias === undefined
-        ? {}
-        : { forgetBias };
+  constructor(options?: LSTMBiasOptions);
+  constructor(forgetBias: PyNumber);
+  constructor(...args: unknown[]) {
+    const o = readArgs('LSTMBias', args, ['forgetBias']);
     const fb = pyNumber('LSTMBias', 'forget_bias', o.forgetBias ?? 1.0, 'float');
     super({ forget_bias: fb });
     this.forgetBias = toNumber(fb);

@@ -1,4 +1,4 @@
-import { readOptions } from './options.js';
+import { readArgs } from './options.js';
 import { PyFloat, type PyNumber, pyNumber, toNumber } from './py-float.js';
 import { Xavier } from './xavier.js';
 
@@ -25,8 +25,10 @@ export class MSRAPrelu extends Xavier {
   /** The PReLU slope. */
   readonly slope: number;
 
-  constructor(options: MSRAPreluOptions = {}) {
-    const o = readOptions('MSRAPrelu', options, ['factorType', 'slope']);
+  constructor(options?: MSRAPreluOptions);
+  constructor(factorType: string, slope?: PyNumber);
+  constructor(...args: unknown[]) {
+    const o = readArgs('MSRAPrelu', args, ['factorType', 'slope']);
     const factorType = String(o.factorType ?? 'avg');
     const slope = pyNumber('MSRAPrelu', 'slope', o.slope ?? 0.25, 'float');
     const s = toNumber(slope);

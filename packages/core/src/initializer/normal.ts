@@ -1,7 +1,7 @@
 import type { NDArray } from '../ndarray/ndarray.js';
 import type { InitDesc } from './init-desc.js';
 import { Initializer } from './initializer.js';
-import { isPlainObject, readOptions } from './options.js';
+import { readArgs } from './options.js';
 import { type PyFloat, type PyNumber, pyNumber, toNumber } from './py-float.js';
 import { opParam, sampleInto } from './sample-into.js';
 
@@ -28,12 +28,10 @@ export class Normal extends Initializer {
   readonly sigma: number;
   private readonly sigmaParam: bigint | PyFloat;
 
-  constructor(sigma?: PyNumber | NormalOptions) {
-    const o = isPlainObject(sigma)
-      ? readOptions('Normal', sigma, ['sigma'])
-      : sigma === undefined
-        ? {}
-        : { sigma };
+  constructor(options?: NormalOptions);
+  constructor(sigma: PyNumber);
+  constructor(...args: unknown[]) {
+    const o = readArgs('Normal', args, ['sigma']);
     const s = pyNumber('Normal', 'sigma', o.sigma ?? 0.01, 'float');
     super({ sigma: s });
     this.sigmaParam = s;

@@ -38,3 +38,37 @@ export function readOptions(
   }
   return out;
 }
+
+/**
+ * Reads constructor arguments given as Python would: positional in MXNet's order, then
+ * optionally one trailing options object for the rest. More positional arguments than MXNet
+ * takes, or one given twice, is an error (Python's TypeError), so none is silently dropped.
+ * @internal
+ */
+export function readArgs(
+  op: string,
+  args: readonly unknown[],
+  names: readonly string[],
+): Record<string, unknown> {
+  const hasOptions = args.length > 0 && isPlainObject(args[args.length - 1]);
+  const positional = hasOptions ? args.slice(0, -1) : args;
+  if (positional.length > names.length) {
+    throw new InvalidArgumentError(
+      op,
+      `takes at most ${names.length} positional argument${names.length === 1 ? '' : 's'} (${names.join(', ') || 'none'}) but ${positional.length} were given; pass the rest in an options object`,
+    );
+  }
+  const out: Record<string, unknown> = {};
+  positional.forEach((v, i) => {
+    if (v !== undefined) out[names[i]] = v;
+  });
+  if (hasOptions) {
+    for (const [k, v] of Object.entries(readOptions(op, args[args.length - 1], names))) {
+      if (k in out) {
+        throw new InvalidArgumentError(op, `got multiple values for argument '${k}'`);
+      }
+      out[k] = v;
+    }
+  }
+  return out;
+}

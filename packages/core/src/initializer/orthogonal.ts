@@ -3,7 +3,7 @@ import type { NDArray } from '../ndarray/ndarray.js';
 import { sampleNormal, sampleUniform } from '../random/index.js';
 import type { InitDesc } from './init-desc.js';
 import { Initializer } from './initializer.js';
-import { isPlainObject, readOptions } from './options.js';
+import { readArgs } from './options.js';
 import { orthonormalFactor } from './orthonormal-basis.js';
 import { type PyNumber, pyNumber, toNumber } from './py-float.js';
 import { writeValues } from './write-values.js';
@@ -35,12 +35,10 @@ export class Orthogonal extends Initializer {
   /** MXNet's `self.rand_type`. */
   readonly randType: string;
 
-  constructor(scale?: PyNumber | OrthogonalOptions) {
-    const o = isPlainObject(scale)
-      ? readOptions('Orthogonal', scale, ['scale', 'randType'])
-      : scale === undefined
-        ? {}
-        : { scale };
+  constructor(options?: OrthogonalOptions);
+  constructor(scale: PyNumber, randType?: string);
+  constructor(...args: unknown[]) {
+    const o = readArgs('Orthogonal', args, ['scale', 'randType']);
     // biome-ignore lint/suspicious/noApproximativeNumericConstant: MXNet's default is 1.414, not √2
     const s = pyNumber('Orthogonal', 'scale', o.scale ?? 1.414, 'float');
     const randType = String(o.randType ?? 'uniform');

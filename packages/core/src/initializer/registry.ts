@@ -35,7 +35,8 @@ function pyClassName(klass: Function): string {
 /**
  * MXNet `mx.init.register(klass)`: registers an Initializer subclass under its lowercased
  * class name (or `name`), so `create('<name>')` and JSON from `dumps()` revive it. Returns
- * the class. Re-registering a name replaces it with a UserWarning, as MXNet does.
+ * the class. Re-registering a name (even with the same class) replaces it with a UserWarning,
+ * as MXNet does.
  *
  * @example
  * class CustomInit extends mx.init.Initializer {
@@ -57,7 +58,8 @@ export function register<T extends InitializerClass>(klass: T, name?: string): T
   }
   const key = (name ?? klass.name).toLowerCase();
   const old = REGISTRY.get(key);
-  if (old !== undefined && old !== klass) {
+  // MXNet warns whenever the name is taken, even by the same class.
+  if (old !== undefined) {
     emit(
       'WARNING',
       `\x1b[91mNew initializer ${pyClassName(klass)} registered with name ${key} isoverriding existing initializer ${pyClassName(old)}\x1b[0m`,

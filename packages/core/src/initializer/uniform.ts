@@ -1,7 +1,7 @@
 import type { NDArray } from '../ndarray/ndarray.js';
 import type { InitDesc } from './init-desc.js';
 import { Initializer } from './initializer.js';
-import { isPlainObject, readOptions } from './options.js';
+import { readArgs } from './options.js';
 import { type PyFloat, type PyNumber, pyNumber, toNumber } from './py-float.js';
 import { opParam, sampleInto } from './sample-into.js';
 
@@ -29,12 +29,10 @@ export class Uniform extends Initializer {
   readonly scale: number;
   private readonly scaleParam: bigint | PyFloat;
 
-  constructor(scale?: PyNumber | UniformOptions) {
-    const o = isPlainObject(scale)
-      ? readOptions('Uniform', scale, ['scale'])
-      : scale === undefined
-        ? {}
-        : { scale };
+  constructor(options?: UniformOptions);
+  constructor(scale: PyNumber);
+  constructor(...args: unknown[]) {
+    const o = readArgs('Uniform', args, ['scale']);
     const s = pyNumber('Uniform', 'scale', o.scale ?? 0.07, 'float');
     super({ scale: s });
     this.scaleParam = s;

@@ -3,7 +3,7 @@ import type { NDArray } from '../ndarray/ndarray.js';
 import { xavierFactor } from './fans.js';
 import type { InitDesc } from './init-desc.js';
 import { Initializer } from './initializer.js';
-import { readOptions } from './options.js';
+import { readArgs } from './options.js';
 import { type PyNumber, pyNumber, toNumber } from './py-float.js';
 import { sampleInto } from './sample-into.js';
 
@@ -29,6 +29,7 @@ export interface XavierOptions {
  * // '["xavier", {"rnd_type": "uniform", "factor_type": "in", "magnitude": 2.45}]'
  * new mx.init.Xavier({ rndType: 'gaussian', factorType: 'out', magnitude: 2 })
  *   .apply(new mx.init.InitDesc('conv_weight'), w);
+ * new mx.init.Xavier('gaussian', 'in', 2); // MXNet's positional order works too
  */
 export class Xavier extends Initializer {
   static override readonly mxnetName: string = 'Xavier';
@@ -40,8 +41,10 @@ export class Xavier extends Initializer {
   /** MXNet's `self.magnitude` (`float(magnitude)`). */
   readonly magnitude: number;
 
-  constructor(options: XavierOptions = {}) {
-    const o = readOptions('Xavier', options, ['rndType', 'factorType', 'magnitude']);
+  constructor(options?: XavierOptions);
+  constructor(rndType: string, factorType?: string, magnitude?: PyNumber);
+  constructor(...args: unknown[]) {
+    const o = readArgs('Xavier', args, ['rndType', 'factorType', 'magnitude']);
     const rndType = String(o.rndType ?? 'uniform');
     const factorType = String(o.factorType ?? 'avg');
     const magnitude = pyNumber('Xavier', 'magnitude', o.magnitude ?? 3, 'int');

@@ -236,8 +236,9 @@ export class NDArray {
   }
 
   /**
-   * MXNet `x._fresh_grad`: true after a backward wrote this variable's gradient. Settable,
-   * only on variables.
+   * MXNet `x._fresh_grad`: true after a backward wrote this variable's gradient. Settable
+   * on any array with autograd state: a variable, or a constant leaf of a live graph (MXNet
+   * keeps the flag there too).
    */
   get freshGrad(): boolean {
     const e = this._entry;
@@ -246,7 +247,7 @@ export class NDArray {
 
   set freshGrad(value: boolean) {
     const e = this._entry;
-    if (!isLive(e) || e.node.info?.kind !== 'variable' || e.node.info.grad === null) {
+    if (!isLive(e) || e.node.info?.kind !== 'variable') {
       throw new NotAVariableError();
     }
     (e.node.info as VariableInfo).fresh = value;
@@ -257,9 +258,19 @@ export class NDArray {
    *
    * @example
    * const y = mx.autograd.record(() => x.mul(x)); y.backward(); x.grad; // 2x
+   * y.backward({ retainGraph: true }); // options alone: no head gradient
    */
-  backward(outGrad?: NDArray | null, options: NDArrayBackwardOptions = {}): void {
-    installed().runBackward([this], outGrad ? [outGrad] : null, null, {
+  backward(
+    outGrad?: NDArray | null | NDArrayBackwardOptions,
+    options: NDArrayBackwardOptions = {},
+  ): void {
+    // Python passes `retain_graph=True` by keyword; the TS spelling is an options object,
+    // which must not be taken for a head gradient.
+    if (outGrad != null && !(outGrad instanceof NDArray) && outGrad.constructor === Object) {
+      options = outGrad as NDArrayBackwardOptions;
+      outGrad = null;
+    }
+    installed().runBackward([this], outGrad ? [outGrad as NDArray] : null, null, {
       retainGraph: options.retainGraph ?? false,
       createGraph: false,
       trainMode: options.trainMode ?? true,
