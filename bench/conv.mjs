@@ -163,7 +163,6 @@ async function tfWebGpu() {
     const dawn = await import(pathToFileURL(req.resolve('webgpu')).href);
     for (const [k, v] of Object.entries(dawn.globals)) globalThis[k] ??= v;
     // The Dawn backend MXTS's WebGPU backend opens; a bench never runs under turbo.
-    // biome-ignore lint/suspicious/noUndeclaredEnvVars: read at run time, not a build input
     const dawnBackend = process.env.MXTS_WEBGPU_BACKEND;
     const flags = dawnBackend ? [`backend=${dawnBackend}`] : [];
     const gpu = dawn.create(flags);
