@@ -22,7 +22,8 @@ export function stats(samples) {
  * Times candidates side by side: `warmup` calls each, then `runs` rounds that call each once,
  * in turn, so a machine that gets busier slows all of them alike. A candidate is
  * `{ impl, backend, run, enter? }`; `enter` (may be async) switches to its backend first,
- * outside the timing; `run` may return a promise, which is awaited inside the timing.
+ * outside the timing; `run` may return a promise, which is awaited inside the timing. A
+ * `selfTimed` candidate (another process) resolves to `{ ms, out }`, its own timing.
  * The first call's result is kept (`first`: the MLP's first loss) and checked with
  * `check(result)`, which returns what is wrong or nothing. A candidate that throws or fails
  * the check is reported as unavailable with the reason, and dropped.
@@ -38,7 +39,8 @@ export async function measure(workload, candidates, { warmup, runs, check }) {
         const t0 = performance.now();
         let out = c.run();
         if (out && typeof out.then === 'function') out = await out;
-        const dt = performance.now() - t0;
+        let dt = performance.now() - t0;
+        if (c.selfTimed) ({ ms: dt, out } = out);
         if (r >= 0) c.samples.push(dt);
         if (r === -warmup) {
           c.first = out;
@@ -198,6 +200,7 @@ export function svgChart(
   const width = labelW + plotW + 80;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
+    `<title>${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<text x="8" y="18" font-size="13">${escapeXml(title)}</text>`,
   ];

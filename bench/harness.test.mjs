@@ -100,6 +100,12 @@ describe('bench harness', () => {
         { impl: 'jax-js', backend: 'wasm', run: () => 3 },
         {
           impl: 'pytorch',
+          backend: 'libtorch',
+          selfTimed: true,
+          run: async () => ({ ms: 42, out: 4 }),
+        },
+        {
+          impl: 'pytorch',
           backend: 'x',
           run: () => {
             throw new Error('boom\nsecond line');
@@ -112,8 +118,11 @@ describe('bench harness', () => {
     expect(m.rows.map((r) => [r.impl, r.runs])).toEqual([
       ['mxts', 3],
       ['tfjs', 3],
+      ['pytorch', 3],
     ]);
-    expect(m.firsts).toEqual([1, 2]);
+    // A self-timed candidate (another process) reports its own milliseconds.
+    expect(m.rows[2]).toMatchObject({ median_ms: 42, min_ms: 42, max_ms: 42 });
+    expect(m.firsts).toEqual([1, 2, 4]);
     expect(m.failed).toEqual([
       { workload: 'w', impl: 'jax-js', backend: 'wasm', unavailable: 'wrong result: three' },
       { workload: 'w', impl: 'pytorch', backend: 'x', unavailable: 'boom' },

@@ -1,8 +1,10 @@
 """The bench's workloads in PyTorch, one thread, for `pnpm bench` (bench/pytorch.mjs runs it).
 
-Reads a JSON config on stdin: {"workloads": [...], "warmup": n, "runs": n, "data": folder}
-where folder holds the MLP's inputs as raw little-endian files (x, labels, w1, b1, w2, b2).
-Prints one JSON object: {"torch": version, "rows": [...], "losses": {...}}.
+A child process that the bench drives round by round, so PyTorch is interleaved with the
+JavaScript libraries: it prints {"torch": version, "threads": n}, then answers each request
+line on stdin with one JSON line. The MLP's inputs come as raw little-endian files (x,
+labels, w1, b1, w2, b2) in the folder a setup request names. Each run is timed here, so the
+pipe's latency is not counted.
 """
 
 import json
@@ -15,22 +17,6 @@ import torch
 import torch.nn.functional as F
 
 torch.set_num_threads(1)
-
-
-def timed(fn, warmup, runs):
-    first = None
-    for i in range(warmup):
-        out = fn()
-        if i == 0:
-            first = out
-    samples = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        out = fn()
-        samples.append((time.perf_counter() - t0) * 1000)
-        if first is None:
-            first = out
-    return samples, first
 
 
 def op_chain():
@@ -69,7 +55,7 @@ def mlp_step(folder):
         loss = F.cross_entropy(F.linear(h, w2, b2), y)
         loss.backward()
         opt.step()
-        return float(loss)
+        return loss.item()
 
     return run
 
@@ -110,39 +96,46 @@ def lenet_step():
         loss = F.cross_entropy(net(x), y)
         loss.backward()
         opt.step()
-        return float(loss)
+        return loss.item()
 
     return run
 
 
+MAKERS = {
+    "op-chain": op_chain,
+    "mlp-step": lambda data: mlp_step(data),
+    "matmul-512": lambda: matmul(512),
+    "matmul-1024": lambda: matmul(1024),
+    "rng-uniform-1e7": lambda: rng("uniform"),
+    "rng-normal-1e7": lambda: rng("normal"),
+    "xavier-4096": xavier,
+    "lenet-step": lenet_step,
+}
+
+
 def main():
-    cfg = json.load(sys.stdin)
-    makers = {
-        "op-chain": op_chain,
-        "mlp-step": lambda: mlp_step(cfg["data"]),
-        "matmul-512": lambda: matmul(512),
-        "matmul-1024": lambda: matmul(1024),
-        "rng-uniform-1e7": lambda: rng("uniform"),
-        "rng-normal-1e7": lambda: rng("normal"),
-        "xavier-4096": xavier,
-        "lenet-step": lenet_step,
-    }
-    rows = []
-    firsts = {}
-    for name in cfg["workloads"]:
-        if name not in makers:
-            continue
-        samples, first = timed(makers[name](), cfg["warmup"], cfg["runs"])
-        samples.sort()
-        mid = len(samples) // 2
-        med = samples[mid] if len(samples) % 2 else (samples[mid - 1] + samples[mid]) / 2
-        rows.append({
-            "workload": name, "impl": "pytorch", "backend": "libtorch",
-            "median_ms": med, "min_ms": samples[0], "max_ms": samples[-1], "runs": len(samples),
-        })
-        firsts[name] = first
-    print(json.dumps({"torch": torch.__version__, "threads": torch.get_num_threads(),
-                      "rows": rows, "firsts": firsts}))
+    """Serves one JSON request a line: {"setup": name, "data": folder} or {"run": name}."""
+    print(json.dumps({"torch": torch.__version__, "threads": torch.get_num_threads()}), flush=True)
+    runs = {}
+    for line in sys.stdin:
+        req = json.loads(line)
+        try:
+            if "setup" in req:
+                name = req["setup"]
+                if name not in MAKERS:
+                    reply = {"error": f"no PyTorch version of {name}"}
+                else:
+                    maker = MAKERS[name]
+                    runs[name] = maker(req["data"]) if name == "mlp-step" else maker()
+                    reply = {"ok": True}
+            else:
+                fn = runs[req["run"]]
+                t0 = time.perf_counter()
+                out = fn()
+                reply = {"ms": (time.perf_counter() - t0) * 1000, "out": out}
+        except Exception as e:  # reported as the row's reason, the server keeps serving
+            reply = {"error": f"{type(e).__name__}: {e}"}
+        print(json.dumps(reply), flush=True)
 
 
 if __name__ == "__main__":

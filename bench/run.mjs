@@ -10,7 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 import { openAll } from './backends.mjs';
 import { mlpFirstLoss } from './data.mjs';
 import { formatTable, measure, ratios, report, svgChart } from './harness.mjs';
-import { pytorchRows } from './pytorch.mjs';
+import { openPytorch } from './pytorch.mjs';
 import { targets } from './targets.mjs';
 import { lenetStepWorkload } from './workloads/lenet-step.mjs';
 import { matmul512, matmul1024 } from './workloads/matmul.mjs';
@@ -54,6 +54,13 @@ const workloads = [
 ].filter((w) => !only || only.includes(w.name));
 
 const env = await openAll({ webgpu: !args.includes('--no-webgpu') });
+const torch = await openPytorch();
+const notes = [];
+if (torch.why) notes.push(`PyTorch rows left out: ${torch.why}`);
+else
+  notes.push(
+    `PyTorch ${torch.torch}, ${torch.threads} thread, a child process interleaved round by round`,
+  );
 const rows = [];
 const unavailable = [];
 const losses = [];
@@ -63,6 +70,9 @@ for (const w of env.unavailable) {
 for (const wl of workloads) {
   process.stderr.write(`${wl.name}...\n`);
   const all = await wl.candidates(env);
+  if (torch.why) {
+    all.push({ impl: 'pytorch', backend: 'libtorch', unavailable: torch.why });
+  } else all.push(await torch.candidate(wl.name));
   for (const c of all.filter((c) => 'unavailable' in c)) {
     unavailable.push({
       workload: wl.name,
@@ -82,30 +92,7 @@ for (const wl of workloads) {
   }
 }
 
-const notes = [];
-const torch = pytorchRows(
-  workloads.map((w) => w.name),
-  timing,
-);
-if (torch.why) {
-  for (const wl of workloads) {
-    unavailable.push({
-      workload: wl.name,
-      impl: 'pytorch',
-      backend: 'libtorch',
-      unavailable: torch.why,
-    });
-  }
-  notes.push(`PyTorch rows left out: ${torch.why}`);
-} else {
-  rows.push(...torch.rows);
-  notes.push(
-    `PyTorch ${torch.torch}, ${torch.threads} thread, in a child process after the JavaScript libraries (not interleaved)`,
-  );
-  if ('mlp-step' in torch.firsts) {
-    losses.push({ impl: 'pytorch', backend: 'libtorch', loss: torch.firsts['mlp-step'] });
-  }
-}
+torch.close?.();
 
 const rates = Object.fromEntries(workloads.map((w) => [w.name, w.rate]));
 console.log(formatTable(rows, unavailable, rates));

@@ -1,32 +1,21 @@
 // `node bench/prototypes/openblas-addon/bench.mjs` (after build.sh): matmul 512 and the
 // mlp-step workload written by hand over OpenBLAS through a 60-line N-API addon, beside
-// PyTorch (one thread) in the same run. The figure for "a native backend over a BLAS":
+// PyTorch (one thread), interleaved round by round. The figure for "a native backend over a BLAS":
 // BLAS products plus elementwise loops with no per-op dispatch cost.
 
 import { createRequire } from 'node:module';
 import { MLP, mlpData, mlpFirstLoss, uniformValues } from '../../data.mjs';
-import { stats } from '../../harness.mjs';
-import { pytorchRows } from '../../pytorch.mjs';
+import { measure } from '../../harness.mjs';
+import { openPytorch } from '../../pytorch.mjs';
 
 const blas = createRequire(import.meta.url)('./build/sgemm.node');
 const { batch: B, input: I, hidden: H, output: O, lr } = MLP;
-
-function timeIt(fn, warmup = 3, runs = 15) {
-  for (let i = 0; i < warmup; i++) fn();
-  const s = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    s.push(performance.now() - t0);
-  }
-  return stats(s);
-}
 
 const n = 512;
 const a = uniformValues(n * n, 11);
 const b = uniformValues(n * n, 12);
 const c = new Float32Array(n * n);
-const mm = timeIt(() => blas.sgemm(0, 0, n, n, n, 1, a, b, 0, c));
+const matmul = () => blas.sgemm(0, 0, n, n, n, 1, a, b, 0, c);
 
 // The MLP step: weights (out, in) as MXNet's, the products as BLAS calls with the
 // transposes folded in, everything else one loop each.
@@ -78,15 +67,24 @@ function step() {
 const first = step();
 const want = mlpFirstLoss();
 if (Math.abs(first - want) > 1e-4 * want) throw new Error(`first loss ${first}, want ${want}`);
-const mlp = timeIt(step);
-const torch = pytorchRows(['matmul-512', 'mlp-step'], { warmup: 3, runs: 15 });
-const t = (w) => torch.rows?.find((r) => r.workload === w)?.median_ms;
-const line = (label, s, ref) =>
-  console.log(
-    `${label.padEnd(34)} median ${s.median_ms.toFixed(2)} ms (min ${s.min_ms.toFixed(2)}, max ${s.max_ms.toFixed(2)})` +
-      (ref ? `, ${(s.median_ms / ref).toFixed(2)}x PyTorch's ${ref.toFixed(2)} ms` : ''),
-  );
-line('openblas addon matmul 512', mm, t('matmul-512'));
-line('openblas addon mlp-step', mlp, t('mlp-step'));
-console.log(`first loss ${first.toFixed(6)} (float64 reference ${want.toFixed(6)})`);
+
+// Interleaved with PyTorch round by round, as pnpm bench does.
+const torch = await openPytorch();
 if (torch.why) console.log(`PyTorch: ${torch.why}`);
+for (const [workload, run] of [
+  ['matmul-512', matmul],
+  ['mlp-step', step],
+]) {
+  const candidates = [{ impl: 'mxts', backend: 'openblas-addon', run }];
+  if (!torch.why) candidates.push(await torch.candidate(workload));
+  const { rows } = await measure(workload, candidates, { warmup: 3, runs: 21 });
+  const [mine, ref] = rows;
+  console.log(
+    `${workload}: openblas addon median ${mine.median_ms.toFixed(2)} ms (min ${mine.min_ms.toFixed(2)})` +
+      (ref
+        ? `, PyTorch ${ref.median_ms.toFixed(2)} ms (min ${ref.min_ms.toFixed(2)}): ${(mine.median_ms / ref.median_ms).toFixed(2)}x`
+        : ''),
+  );
+}
+console.log(`first loss ${first.toFixed(6)} (float64 reference ${want.toFixed(6)})`);
+torch.close?.();
