@@ -10,6 +10,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'conformance/src/**/*.test.ts',
       'apps/*/src/**/*.test.ts',
+      'bench/*.test.mjs',
     ],
     pool: 'forks',
     execArgv: ['--expose-gc'],

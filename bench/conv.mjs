@@ -9,6 +9,7 @@ import { createCpuBackend } from '@mxts/backend-cpu';
 import { createWasmBackend } from '@mxts/backend-wasm';
 import * as mx from '@mxts/core';
 import * as tf from '@tensorflow/tfjs';
+import { openWebGpu, tfWebGpu } from './backends.mjs';
 import { median } from './timing.mjs';
 
 const N = 64;
@@ -140,71 +141,7 @@ async function interleave(impls, warmup, rounds) {
   return samples.map(median);
 }
 
-async function openWebGpu() {
-  try {
-    const { createWebGpuBackend } = await import('@mxts/backend-webgpu');
-    return { backend: await createWebGpuBackend() };
-  } catch (e) {
-    return { why: e?.message ?? String(e) };
-  }
-}
-
-/**
- * TF.js's own WebGPU backend on Dawn's Node bindings (as navigator.gpu), beside MXTS's:
- * `{ t }`, the TF.js library to call, or `{ why }` where it cannot start.
- */
-async function tfWebGpu() {
-  try {
-    const { createRequire } = await import('node:module');
-    // Resolved from the backend package, which depends on both.
-    const req = createRequire(
-      pathToFileURL(`${process.cwd()}/packages/backend-webgpu/package.json`).href,
-    );
-    const dawn = await import(pathToFileURL(req.resolve('webgpu')).href);
-    for (const [k, v] of Object.entries(dawn.globals)) globalThis[k] ??= v;
-    // The Dawn backend MXTS's WebGPU backend opens; a bench never runs under turbo.
-    // biome-ignore lint/suspicious/noUndeclaredEnvVars: read at run time, not a build input
-    const dawnBackend = process.env.MXTS_WEBGPU_BACKEND;
-    const flags = dawnBackend ? [`backend=${dawnBackend}`] : [];
-    const gpu = dawn.create(flags);
-    const compat = dawnBackend === 'opengles';
-    Object.defineProperty(globalThis, 'navigator', {
-      value: {
-        gpu: {
-          requestAdapter: (o) =>
-            gpu.requestAdapter(compat ? { ...o, featureLevel: 'compatibility' } : o),
-          getPreferredCanvasFormat: () => 'rgba8unorm',
-        },
-      },
-      configurable: true,
-    });
-    // The CommonJS build, as @mxts/backend-webgpu loads it: it registered its kernels with
-    // the union's tfjs-core, but its backend only where navigator.gpu existed at load.
-    const { WebGPUBackend } = req('@tensorflow/tfjs-backend-webgpu');
-    const t = tf;
-    if (t.findBackendFactory('webgpu') === null) {
-      t.registerBackend('webgpu', async () => {
-        const adapter = await navigator.gpu.requestAdapter();
-        const device = await adapter.requestDevice({
-          requiredLimits: {
-            maxComputeWorkgroupStorageSize: adapter.limits.maxComputeWorkgroupStorageSize,
-            maxComputeWorkgroupsPerDimension: adapter.limits.maxComputeWorkgroupsPerDimension,
-            maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
-            maxBufferSize: adapter.limits.maxBufferSize,
-            maxComputeInvocationsPerWorkgroup: adapter.limits.maxComputeInvocationsPerWorkgroup,
-          },
-        });
-        return new WebGPUBackend(device, adapter.info);
-      });
-    }
-    if (!(await t.setBackend('webgpu'))) return { why: 'tf.setBackend("webgpu") failed' };
-    return { t };
-  } catch (e) {
-    return { why: e?.message ?? String(e) };
-  }
-}
-
-/** Rows for bench/run.mjs: one per workload, phase and implementation. */
+/** Rows: one per workload, phase and implementation (printed when run alone). */
 export async function conv(backends = ['cpu', 'wasm', 'webgpu']) {
   tf.env().set('IS_TEST', true);
   const rows = [];
