@@ -25,10 +25,14 @@ export type InitializerClass = new (...args: any[]) => Initializer;
 
 const REGISTRY = new Map<string, InitializerClass>();
 
-function pyClassName(klass: Function): string {
-  const own = Object.hasOwn(klass, 'mxnetName')
+function ownMxnetName(klass: Function): string | null {
+  return Object.hasOwn(klass, 'mxnetName')
     ? (klass as unknown as { mxnetName: string }).mxnetName
     : null;
+}
+
+function pyClassName(klass: Function): string {
+  const own = ownMxnetName(klass);
   return own !== null ? `mxnet.initializer.${own}` : `__main__.${klass.name}`;
 }
 
@@ -56,7 +60,8 @@ export function register<T extends InitializerClass>(klass: T, name?: string): T
       'Can only register subclass of Initializer (extend mx.init.Initializer)',
     );
   }
-  const key = (name ?? klass.name).toLowerCase();
+  // The built-ins' literal mxnetName, not klass.name, which a minifier renames.
+  const key = (name ?? ownMxnetName(klass) ?? klass.name).toLowerCase();
   const old = REGISTRY.get(key);
   // MXNet warns whenever the name is taken, even by the same class.
   if (old !== undefined) {
