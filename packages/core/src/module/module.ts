@@ -16,6 +16,12 @@ import { zeros } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { evaluateSymbol } from '../symbol/evaluate.js';
 import type { Symbol } from '../symbol/symbol.js';
+import {
+  checkRequiredOptions,
+  checkShapeArg,
+  checkSize,
+  describe as describeValue,
+} from '../validate/check-args.js';
 
 /** Input shapes by name: MXNet's list of `(name, shape)` pairs, or a record. */
 export type DataShapes =
@@ -90,16 +96,28 @@ function pyList(names: readonly string[]): string {
   return `[${names.map((n) => `'${n}'`).join(', ')}]`;
 }
 
-function shapePairs(shapes: DataShapes): [string, number[]][] {
+function shapePairs(shapes: DataShapes, arg = 'dataShapes'): [string, number[]][] {
+  const op = 'Module.bind';
   if (Array.isArray(shapes)) {
-    return (shapes as readonly (readonly [string, readonly number[]])[]).map(([n, s]) => [
-      String(n),
-      [...s],
-    ]);
+    return (shapes as readonly unknown[]).map((pair, i) => {
+      if (!Array.isArray(pair) || pair.length !== 2) {
+        throw new InvalidArgumentError(
+          op,
+          `${arg}[${i}] must be a [name, shape] pair such as ['data', [1, 3]], got ${describeValue(pair)}`,
+        );
+      }
+      return [String(pair[0]), checkShapeArg(op, `${arg} '${String(pair[0])}'`, pair[1])];
+    });
   }
-  return Object.entries(shapes as Readonly<Record<string, readonly number[]>>).map(([n, s]) => [
+  if (shapes === null || typeof shapes !== 'object') {
+    throw new InvalidArgumentError(
+      op,
+      `${arg} must be a list of [name, shape] pairs or a {name: shape} object, got ${describeValue(shapes)}`,
+    );
+  }
+  return Object.entries(shapes as Readonly<Record<string, unknown>>).map(([n, s]) => [
     n,
-    [...s],
+    checkShapeArg(op, `${arg} '${n}'`, s),
   ]);
 }
 
@@ -290,6 +308,7 @@ export class Module {
    * @example mod.bind({ dataShapes: [['data', [1, 3]]], forTraining: false });
    */
   bind(options: BindOptions): void {
+    checkRequiredOptions('Module.bind', options);
     if (options.forceRebind) this.resetBind();
     if (this.binded) {
       emit('WARNING', 'Already bound, ignoring bind()');
@@ -304,7 +323,7 @@ export class Module {
     const label =
       options.labelShapes === undefined || options.labelShapes === null
         ? null
-        : shapePairs(options.labelShapes);
+        : shapePairs(options.labelShapes, 'labelShapes');
     const describe = (pairs: [string, number[]][]) =>
       `[${pairs.map(([n, s]) => `DataDesc[${n},${pyShape(s)},<class 'numpy.float32'>,NCHW]`).join(', ')}]`;
     const sortedEq = (a: readonly string[], b: readonly string[]) =>
@@ -342,6 +361,10 @@ export class Module {
     this.inputsNeedGrad = inputsNeedGrad;
     this.dataShapesBound = data;
     this.labelShapesBound = label;
+    // Every array is sized before the first is allocated, so a refused bind allocates nothing.
+    for (const s of [...inferred.arg.values(), ...inferred.aux.values(), ...inferred.outs]) {
+      checkSize('Module.bind', s);
+    }
     const ctx = { ctx: this.context };
     this.execArgs = new Map(this.paramNames.map((n) => [n, zeros(inferred.arg.get(n)!, ctx)]));
     this.execAux = new Map(this.auxNames.map((n) => [n, zeros(inferred.aux.get(n)!, ctx)]));

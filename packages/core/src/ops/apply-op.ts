@@ -3,6 +3,7 @@ import { kernelRule, recordOp } from '../autograd/tape.js';
 import type { KernelAttrs, KernelName } from '../backend/kernels.js';
 import { ContextMismatchError } from '../errors/context-mismatch-error.js';
 import { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 
 /**
  * Runs one primitive kernel on the inputs' backend and, under `record()`, puts it on the
@@ -13,6 +14,8 @@ export function applyOp<K extends KernelName>(
   inputs: readonly NDArray[],
   attrs: KernelAttrs[K],
 ): NDArray {
+  // The last line of defence: ops check their own arguments by the user's names first.
+  for (let i = 0; i < inputs.length; i++) checkNDArray(kernel, `input ${i}`, inputs[i]);
   const ctx = inputs[0].context;
   for (let i = 1; i < inputs.length; i++) {
     if (!inputs[i].context.equals(ctx)) {

@@ -1,5 +1,6 @@
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { checkBinary } from './operand.js';
 
@@ -17,6 +18,9 @@ export interface DotOptions {
  * mx.nd.batchDot(mx.nd.ones([4, 2, 3]), mx.nd.ones([4, 3, 5])).shape; // [4, 2, 5]
  */
 export function batchDot(a: NDArray, b: NDArray, options: DotOptions = {}): NDArray {
+  checkNDArray('batchDot', 'a', a);
+  checkNDArray('batchDot', 'b', b);
+  checkOptions('batchDot', options);
   const transposeA = options.transposeA ?? false;
   const transposeB = options.transposeB ?? false;
   if (a.dtype !== b.dtype) checkBinary('batchDot', a, b);

@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { broadcastAdd } from './add.js';
 import { applyOp } from './apply-op.js';
 import { broadcastToShape } from './broadcast-to.js';
@@ -157,6 +158,10 @@ export function Convolution(
   bias: NDArray | null,
   options: ConvolutionOptions,
 ): NDArray {
+  checkNDArray('Convolution', 'data', data);
+  checkNDArray('Convolution', 'weight', weight);
+  if (bias !== null) checkNDArray('Convolution', 'bias', bias);
+  checkRequiredOptions('Convolution', options);
   const g = resolve(data, weight, bias, options);
   const oneD = data.ndim === 3;
   return disposeCreated(() => {

@@ -1,6 +1,7 @@
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { batchDot, type DotOptions } from './batch-dot.js';
 
@@ -13,6 +14,9 @@ import { batchDot, type DotOptions } from './batch-dot.js';
  * mx.nd.dot(mx.nd.ones([2, 3]), mx.nd.ones([3, 4])).shape; // [2, 4]
  */
 export function dot(a: NDArray, b: NDArray, options: DotOptions = {}): NDArray {
+  checkNDArray('dot', 'a', a);
+  checkNDArray('dot', 'b', b);
+  checkOptions('dot', options);
   return disposeCreated(() => {
     const tA = options.transposeA ?? false;
     const tB = options.transposeB ?? false;

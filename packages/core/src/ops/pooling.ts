@@ -4,6 +4,7 @@ import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import { fromHost } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { divide } from './divide.js';
 
@@ -148,6 +149,8 @@ function pool2d(x: NDArray, g: Geometry, poolType: string, includePad: boolean):
  * mx.nd.Pooling(x, { kernel: [2, 2], stride: [2, 2] }); // [[[[5, 7], [13, 15]]]]
  */
 export function Pooling(data: NDArray, options: PoolingOptions = {}): NDArray {
+  checkNDArray('Pooling', 'data', data);
+  checkOptions('Pooling', options);
   if (data.ndim !== 3 && data.ndim !== 4) {
     throw new ShapeError(OP, [data.shape], 'data must be 3-D (NCW) or 4-D (NCHW)');
   }

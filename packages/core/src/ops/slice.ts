@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `slice`: per-axis bounds; `null` means the default, as Python's `None`. */
@@ -52,5 +53,7 @@ export function resolveSlice(op: string, shape: readonly number[], o: SliceOptio
  * mx.nd.slice(mx.nd.arange(6).reshape([2, 3]), { begin: [0, 1], end: [2, null] }); // [[1 2] [4 5]]
  */
 export function slice(x: NDArray, options: SliceOptions): NDArray {
+  checkNDArray('slice', 'x', x);
+  checkRequiredOptions('slice', options);
   return applyOp('slice', [x], resolveSlice('slice', x.shape, options));
 }
