@@ -17,6 +17,7 @@ import type { NDArray } from '../ndarray/ndarray.js';
 import { evaluateSymbol } from '../symbol/evaluate.js';
 import type { Symbol } from '../symbol/symbol.js';
 import {
+  checkOptions,
   checkRequiredOptions,
   checkShapeArg,
   checkSize,
@@ -199,6 +200,13 @@ export class Module {
   private paramsDirty = false;
 
   constructor(symbol: Symbol, options: ModuleOptions = {}) {
+    if (typeof (symbol as Partial<Symbol> | null)?.listArguments !== 'function') {
+      throw new InvalidArgumentError(
+        'Module',
+        `symbol must be a Symbol such as mx.sym.Variable('data'), got ${describeValue(symbol)}`,
+      );
+    }
+    checkOptions('Module', options);
     this.symbol = symbol;
     const ctx = options.context;
     if (Array.isArray(ctx)) {
