@@ -6,8 +6,8 @@ import { ShapeError } from '../../errors/shape-error.js';
 import { fromHost } from '../../ndarray/creation.js';
 import { NDArray } from '../../ndarray/ndarray.js';
 import { checkShape, type Shape, sameShape, sizeOf } from '../../ndarray/shape.js';
-import { checkSize } from '../../validate/check-args.js';
 import { sampleRandInt } from '../../random/index.js';
+import { checkSize } from '../../validate/check-args.js';
 
 const OP = 'random.randint';
 
