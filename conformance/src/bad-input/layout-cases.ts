@@ -57,7 +57,29 @@ export const layoutSpecs: BadInputSpec[] = [
     op: 'oneHot',
     call: () => nd.oneHot(nd.ones([10]), { depth: 2 ** 31, dtype: 'float64' }),
   },
+  {
+    name: 'dot-outer-product-huge',
+    theme: 1,
+    error: TooLarge,
+    op: 'dot',
+    call: () => nd.dot(nd.ones([1e6, 1]), nd.ones([1, 1e6])),
+  },
+  {
+    name: 'batchDot-huge',
+    theme: 1,
+    error: TooLarge,
+    op: 'batchDot',
+    call: () => nd.batchDot(nd.ones([1, 1e5, 1]), nd.ones([1, 1, 1e5])),
+  },
+  {
+    name: 'Embedding-huge',
+    theme: 1,
+    error: TooLarge,
+    op: 'Embedding',
+    call: () => nd.Embedding(nd.zeros([1e6]), nd.ones([2, 1e3]), { inputDim: 2, outputDim: 1e3 }),
+  },
   // Theme 2: wrong-typed options.
+
   {
     name: 'tile-reps-string',
     theme: 2,

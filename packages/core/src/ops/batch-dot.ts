@@ -1,6 +1,6 @@
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { checkNDArray, checkOptions } from '../validate/check-args.js';
+import { checkNDArray, checkOptions, checkSize } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { checkBinary } from './operand.js';
 
@@ -33,5 +33,10 @@ export function batchDot(a: NDArray, b: NDArray, options: DotOptions = {}): NDAr
       `needs 3-D arrays with one batch size and matching inner dimensions (transposeA=${transposeA}, transposeB=${transposeB})`,
     );
   }
+  checkSize(
+    'batchDot',
+    [a.shape[0], a.shape[transposeA ? 2 : 1], b.shape[transposeB ? 1 : 2]],
+    a.dtype,
+  );
   return applyOp('batchDot', [a, b], { transposeA, transposeB });
 }

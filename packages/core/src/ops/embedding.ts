@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
+import { checkNDArray, checkRequiredOptions, checkSize } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `Embedding` (MXNet's keyword arguments). */
@@ -43,5 +43,6 @@ export function Embedding(data: NDArray, weight: NDArray, options: EmbeddingOpti
       `weight must have shape (inputDim=${inputDim}, outputDim=${outputDim})`,
     );
   }
+  checkSize(op, [...data.shape, outputDim], weight.dtype);
   return applyOp('take', [weight, data], { axis: 0, mode: 'clip' });
 }
