@@ -80,6 +80,7 @@ export function array(
   source: NestedArray | ArrayLike<number> | NDArray,
   options: CreationOptions & { shape?: Shape } = {},
 ): NDArray {
+  options = checkOptions('array', options) as CreationOptions & { shape?: Shape };
   if (source instanceof NDArray) {
     const copy = source.copyTo(options.ctx ?? source.context);
     return options.dtype && options.dtype !== copy.dtype ? copy.astype(options.dtype) : copy;

@@ -3,7 +3,12 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
+import {
+  checkIntList,
+  checkNDArray,
+  checkRequiredOptions,
+  checkSize,
+} from '../validate/check-args.js';
 import { broadcastAdd } from './add.js';
 import { applyOp } from './apply-op.js';
 import { broadcastToShape } from './broadcast-to.js';
@@ -43,6 +48,7 @@ function positiveInts(
   fallback: number,
   min: number,
 ): number[] {
+  if (v !== undefined) checkIntList('Convolution', name, v);
   const out = v === undefined ? new Array<number>(n).fill(fallback) : [...v];
   if (out.length !== n || out.some((x) => !Number.isInteger(x) || x < min)) {
     throw new InvalidArgumentError(
@@ -111,6 +117,12 @@ function resolve(
       );
     }
   }
+  // The padded input is the largest array a convolution makes.
+  checkSize(
+    op,
+    [...data.shape.slice(0, 2), ...data.shape.slice(2).map((d, i) => d + 2 * pad[i])],
+    data.dtype,
+  );
   if (data.dtype === 'int32') {
     throw new DTypeError(
       op,

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
+import { checkBoundList, checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `slice`: per-axis bounds; `null` means the default, as Python's `None`. */
@@ -55,5 +55,8 @@ export function resolveSlice(op: string, shape: readonly number[], o: SliceOptio
 export function slice(x: NDArray, options: SliceOptions): NDArray {
   checkNDArray('slice', 'x', x);
   checkRequiredOptions('slice', options);
+  checkBoundList('slice', 'begin', options.begin);
+  checkBoundList('slice', 'end', options.end);
+  if (options.step !== undefined) checkBoundList('slice', 'step', options.step);
   return applyOp('slice', [x], resolveSlice('slice', x.shape, options));
 }

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
-import { checkNDArray, checkOptions } from '../validate/check-args.js';
+import { checkAxes, checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -14,6 +14,7 @@ import { applyOp } from './apply-op.js';
 export function squeeze(x: NDArray, options: { axis?: number | readonly number[] } = {}): NDArray {
   checkNDArray('squeeze', 'x', x);
   checkOptions('squeeze', options);
+  if (options.axis !== undefined) checkAxes('squeeze', 'axis', options.axis);
   const axes =
     options.axis === undefined
       ? x.shape.flatMap((d, i) => (d === 1 ? [i] : []))

@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
-import { checkNDArray, checkOptions } from '../validate/check-args.js';
+import { checkIntList, checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -14,6 +14,7 @@ import { applyOp } from './apply-op.js';
 export function transpose(x: NDArray, options: { axes?: readonly number[] } = {}): NDArray {
   checkNDArray('transpose', 'x', x);
   checkOptions('transpose', options);
+  if (options.axes !== undefined) checkIntList('transpose', 'axes', options.axes);
   const n = x.ndim;
   const axes =
     options.axes && options.axes.length > 0

@@ -79,6 +79,36 @@ export function checkInt(
   throw new InvalidArgumentError(op, `${arg} must be an integer${bounds}, got ${describe(v)}`);
 }
 
+/** `v` must be a list of integers (negative ones allowed: axes, reshape codes). */
+export function checkIntList(op: string, arg: string, v: unknown): number[] {
+  if (!Array.isArray(v)) {
+    throw new InvalidArgumentError(op, `${arg} must be a list of integers, got ${describe(v)}`);
+  }
+  v.forEach((x, i) => {
+    checkInt(op, `${arg}[${i}]`, x);
+  });
+  return v as number[];
+}
+
+/** `v` must be an integer or a list of integers (MXNet's `axis` of reductions, squeeze). */
+export function checkAxes(op: string, arg: string, v: unknown): number[] {
+  return typeof v === 'number' ? [checkInt(op, arg, v)] : checkIntList(op, arg, v);
+}
+
+/** `v` must be a list whose entries are integers or null (slice bounds and steps). */
+export function checkBoundList(op: string, arg: string, v: unknown): (number | null)[] {
+  if (!Array.isArray(v)) {
+    throw new InvalidArgumentError(
+      op,
+      `${arg} must be a list of integers or nulls, got ${describe(v)}`,
+    );
+  }
+  v.forEach((x, i) => {
+    if (x !== null && x !== undefined) checkInt(op, `${arg}[${i}]`, x);
+  });
+  return v as (number | null)[];
+}
+
 /** `v` must be a boolean. */
 export function checkBool(op: string, arg: string, v: unknown): boolean {
   if (typeof v === 'boolean') return v;
