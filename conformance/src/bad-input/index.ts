@@ -3,6 +3,7 @@ import { check } from '../assertions.js';
 import type { ConformanceCase } from '../conformance-case.js';
 import { apiSpecs } from './api-cases.js';
 import { defineBadInputs, expectBackendWorks } from './bad-input-case.js';
+import { boundarySpecs } from './boundary-cases.js';
 import { creationSpecs } from './creation-cases.js';
 import { layoutSpecs } from './layout-cases.js';
 import { opFamilySpecs } from './op-cases.js';
@@ -62,5 +63,6 @@ export const badInputCases: ConformanceCase[] = [
   ...defineBadInputs('creation', creationSpecs),
   ...defineBadInputs('layout', layoutSpecs),
   ...defineBadInputs('api', apiSpecs),
+  ...defineBadInputs('boundary', boundarySpecs),
   refusalSoak,
 ];
