@@ -301,6 +301,21 @@ export const creationSpecs: BadInputSpec[] = [
     },
   },
   {
+    name: 'limit-holds-for-any-kernel-output',
+    theme: 1,
+    error: TooLarge,
+    op: 'concat',
+    call: () => {
+      const a = nd.ones([10]);
+      const prev = mx.setMaxArrayBytes(64);
+      try {
+        return nd.concat([a, a], { dim: 0 }); // 80 bytes out, each input 40
+      } finally {
+        mx.setMaxArrayBytes(prev);
+      }
+    },
+  },
+  {
     name: 'setMaxArrayBytes-negative',
     theme: 2,
     error: IAE,
