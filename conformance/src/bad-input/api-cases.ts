@@ -389,6 +389,39 @@ export const apiSpecs: BadInputSpec[] = [
     op: 'forward',
     call: () => fcModule().forward({ data: [nd.ones([1, 3])] }),
   },
+  {
+    name: 'Module-initParams-not-an-initializer',
+    theme: 2,
+    error: IAE,
+    op: 'Module.initParams',
+    arg: 'initializer',
+    call: () => {
+      const m = fcModule();
+      m.bind({ dataShapes: [['data', [1, 3]]] });
+      m.initParams(42 as never);
+    },
+  },
+  {
+    name: 'Module-forward-batch-null',
+    theme: 2,
+    error: IAE,
+    op: 'Module.forward',
+    arg: 'batch',
+    call: () => fcModule().forward(null as never),
+  },
+  {
+    name: 'Module-forward-data-count',
+    theme: 3,
+    error: IAE,
+    op: 'Module.forward',
+    arg: 'data',
+    call: () => {
+      const m = fcModule();
+      m.bind({ dataShapes: [['data', [1, 3]]] });
+      m.initParams();
+      m.forward({ data: [nd.ones([1, 3]), nd.ones([1, 3])] });
+    },
+  },
   // files
   {
     name: 'load-missing-file',

@@ -457,6 +457,17 @@ export class Module {
     initializer: InitializerLike | string | null = new Uniform(0.01),
     options: InitParamsOptions = {},
   ): void {
+    checkOptions('Module.initParams', options);
+    if (
+      initializer !== null &&
+      typeof initializer !== 'string' &&
+      typeof (initializer as Partial<InitializerLike>)?.apply !== 'function'
+    ) {
+      throw new InvalidArgumentError(
+        'Module.initParams',
+        `initializer must be an Initializer, a registered name or null, got ${describeValue(initializer)}`,
+      );
+    }
     const { argParams = null, auxParams = null, allowMissing = false, forceInit = false } = options;
     if (this.paramsInitialized && !forceInit) {
       emit(
@@ -553,6 +564,13 @@ export class Module {
    * @example mod.forward({ data: [x] }, { isTrain: false }); const [y] = mod.getOutputs();
    */
   forward(batch: DataBatch, options: ForwardOptions = {}): void {
+    checkOptions('Module.forward', options);
+    if (!Array.isArray((batch as Partial<DataBatch> | null)?.data)) {
+      throw new InvalidArgumentError(
+        'Module.forward',
+        `batch must be an object such as { data: [x] }, got ${describeValue(batch)}`,
+      );
+    }
     this.require('forward', true);
     const isTrain = options.isTrain ?? this.forTraining;
     if (batch.data.length !== this.dataNames.length) {
