@@ -39,7 +39,8 @@ export function fromHost(values: HostArray, shape: Shape, ctx: Context): NDArray
 // "inhomogeneous shape" and "could not convert string to float" errors), so a string,
 // whose characters are strings again, cannot recurse forever.
 function inferShape(value: unknown, shape: number[], depth: number, leafDepth: number[]): void {
-  if (typeof value === 'number') {
+  // Booleans are numbers to numpy (True -> 1.0), so MXNet's array takes them too.
+  if (typeof value === 'number' || typeof value === 'boolean') {
     if (leafDepth[0] === -1) leafDepth[0] = depth;
     else if (leafDepth[0] !== depth) raggedError(depth);
     return;
@@ -64,7 +65,7 @@ function raggedError(depth: number): never {
 }
 
 function flattenInto(value: NestedArray, out: number[]): void {
-  if (typeof value === 'number') out.push(value);
+  if (typeof value === 'number' || typeof value === 'boolean') out.push(Number(value));
   else for (const v of value) flattenInto(v, out);
 }
 
