@@ -1,5 +1,11 @@
 export * from './assertions.js';
 export {
+  type BadInputSpec,
+  badInputCases,
+  defineBadInputs,
+  runBadInput,
+} from './bad-input/index.js';
+export {
   type CaseSpec,
   type ConformanceCase,
   defineSuite,

@@ -1,3 +1,4 @@
+import { badInputCases } from '../bad-input/index.js';
 import type { ConformanceCase } from '../conformance-case.js';
 import { autogradCases } from './autograd.suite.js';
 import { documentedOutputCases } from './documented-outputs.suite.js';
@@ -23,5 +24,6 @@ export function allCases(): ConformanceCase[] {
     ...symbolModuleCases,
     ...serializationCases,
     ...torchOracleCases,
+    ...badInputCases,
   ];
 }

@@ -45,3 +45,4 @@ export { repr } from './repr.js';
 export * as sym from './symbol/index.js';
 export * as name from './symbol/name.js';
 export { Symbol } from './symbol/symbol.js';
+export { maxArrayBytes, setMaxArrayBytes } from './validate/max-array-bytes.js';

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArrayList, describe } from '../validate/check-args.js';
 import { type BackwardOptions, runBackward } from './backward.js';
 
 type Heads = NDArray | readonly NDArray[];
@@ -19,6 +20,12 @@ export interface GradOptions extends AutogradBackwardOptions {
 
 function asList(op: string, heads: Heads): readonly NDArray[] {
   const list = heads instanceof NDArray ? [heads] : heads;
+  if (!Array.isArray(list)) {
+    throw new InvalidArgumentError(
+      op,
+      `heads must be an NDArray or a list of NDArrays, got ${describe(heads)}`,
+    );
+  }
   for (const h of list) {
     if (!(h instanceof NDArray)) throw new InvalidArgumentError(op, 'heads must be NDArrays');
   }
@@ -77,6 +84,7 @@ export function grad(
   options: GradOptions = {},
 ): NDArray[] {
   const vars = variables instanceof NDArray ? [variables] : variables;
+  checkNDArrayList('grad', 'variables', vars);
   if (vars.length === 0)
     throw new InvalidArgumentError('grad', 'variables cannot be an empty list.');
   const createGraph = options.createGraph ?? false;

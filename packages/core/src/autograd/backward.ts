@@ -1,13 +1,17 @@
 import { memory } from '../backend/registry.js';
+import { DTypeError } from '../errors/dtype-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NoGradInputsError } from '../errors/no-grad-inputs-error.js';
 import { NotInGraphError } from '../errors/not-in-graph-error.js';
+import { ShapeError } from '../errors/shape-error.js';
 import { VariableWithoutGradError } from '../errors/variable-without-grad-error.js';
 import { headOnes } from '../gradients/zero-gradient.js';
 import { installed } from '../installed.js';
 import { disposeCreated } from '../memory/collect.js';
 import { noteTrainingStep } from '../memory/leak-watch.js';
 import { type NDArray, nextArraySerial } from '../ndarray/ndarray.js';
+import { sameShape } from '../ndarray/shape.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { releaseNode } from './graph-group.js';
 import { isLive, type Node, type VariableInfo } from './node.js';
 import { setRecording, setTraining } from './state.js';
@@ -71,6 +75,33 @@ export function runBackward(
   return result;
 }
 
+// MXNet requires each head gradient to have its head's shape exactly (no broadcasting) and
+// dtype; checked before the pass, so the error names backward, not an internal op.
+function checkHeadGrads(
+  op: string,
+  heads: readonly NDArray[],
+  headGrads: readonly (NDArray | null | undefined)[] | null,
+): void {
+  heads.forEach((h, i) => {
+    const g = headGrads?.[i];
+    if (g === null || g === undefined) return;
+    checkNDArray(op, `headGrads[${i}]`, g);
+    if (!sameShape(g.shape, h.shape)) {
+      throw new ShapeError(
+        op,
+        [h.shape, g.shape],
+        `headGrads[${i}] must have the shape of head ${i}`,
+      );
+    }
+    if (g.dtype !== h.dtype) {
+      throw new DTypeError(
+        op,
+        `headGrads[${i}] has dtype ${g.dtype}, head ${i} has ${h.dtype}; cast it with astype()`,
+      );
+    }
+  });
+}
+
 function backwardPass(
   heads: readonly NDArray[],
   headGrads: readonly (NDArray | null | undefined)[] | null,
@@ -83,6 +114,7 @@ function backwardPass(
       'heads and head_grads must be lists of the same length',
     );
   }
+  checkHeadGrads(variables === null ? 'backward' : 'grad', heads, headGrads);
   const first = nextArraySerial();
   const headNodes: Node[] = [];
   for (const h of heads) {

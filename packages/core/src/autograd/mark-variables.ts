@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArrayList } from '../validate/check-args.js';
 import type { GradReq } from './node.js';
 import { checkGradReq, markVariable } from './tape.js';
 
@@ -18,6 +19,8 @@ export function markVariables(
 ): void {
   const vars = variables instanceof NDArray ? [variables] : variables;
   const grads = gradients instanceof NDArray ? [gradients] : gradients;
+  checkNDArrayList('markVariables', 'variables', vars);
+  checkNDArrayList('markVariables', 'gradients', grads);
   if (
     variables instanceof NDArray !== gradients instanceof NDArray ||
     vars.length !== grads.length

@@ -35,6 +35,14 @@ export class Scope implements Disposable {
 /** Runs `fn` inside a scope and closes it in `finally`; rejects async callbacks, because the
  *  flags are process-wide and an await would leak them into unrelated code. */
 export function runInScope<T>(op: string, scope: Scope, fn: () => T): T {
+  if (typeof fn !== 'function') {
+    // The scope has already set the flags; it restores them before the refusal.
+    scope[Symbol.dispose]();
+    throw new InvalidArgumentError(
+      op,
+      `expects a function to run, or no argument for a scope; got ${typeof fn}`,
+    );
+  }
   let out: T;
   try {
     out = fn();

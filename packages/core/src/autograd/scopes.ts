@@ -1,5 +1,23 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { recordGraph } from './record-graph.js';
 import { runInScope, Scope } from './scope.js';
+
+// Checked before the scope sets any flag: a callback, an options object, or nothing.
+function checkScopeArgs(op: string, a: unknown, b: unknown): { trainMode?: boolean } {
+  const opts = typeof a === 'function' ? b : a;
+  if (opts === undefined) return {};
+  if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) {
+    throw new InvalidArgumentError(
+      op,
+      `expects a function to run, or options such as { trainMode: true }; got ${opts === null ? 'null' : typeof opts}`,
+    );
+  }
+  const t = (opts as { trainMode?: unknown }).trainMode;
+  if (t !== undefined && typeof t !== 'boolean') {
+    throw new InvalidArgumentError(op, `trainMode must be true or false, got ${typeof t}`);
+  }
+  return opts as { trainMode?: boolean };
+}
 
 /** Options of `record`. */
 export interface RecordOptions {
@@ -24,7 +42,7 @@ export interface PauseOptions {
 export function record<T>(fn: () => T, options?: RecordOptions): T;
 export function record(options?: RecordOptions): Scope;
 export function record<T>(a?: (() => T) | RecordOptions, b?: RecordOptions): T | Scope {
-  const opts = (typeof a === 'function' ? b : a) ?? {};
+  const opts = checkScopeArgs('record', a, b);
   const scope = new Scope(true, opts.trainMode ?? true);
   return typeof a === 'function' ? runInScope('record', scope, () => recordGraph(a)) : scope;
 }
@@ -38,7 +56,7 @@ export function record<T>(a?: (() => T) | RecordOptions, b?: RecordOptions): T |
 export function pause<T>(fn: () => T, options?: PauseOptions): T;
 export function pause(options?: PauseOptions): Scope;
 export function pause<T>(a?: (() => T) | PauseOptions, b?: PauseOptions): T | Scope {
-  const opts = (typeof a === 'function' ? b : a) ?? {};
+  const opts = checkScopeArgs('pause', a, b);
   const scope = new Scope(false, opts.trainMode ?? false);
   return typeof a === 'function' ? runInScope('pause', scope, a) : scope;
 }

@@ -1,4 +1,5 @@
 export { AbstractInitializerError } from './abstract-initializer-error.js';
+export { ArrayTooLargeError } from './array-too-large-error.js';
 export { AssignInGraphError } from './assign-in-graph-error.js';
 export { BackendUnavailableError } from './backend-unavailable-error.js';
 export { ContextMismatchError } from './context-mismatch-error.js';
@@ -6,6 +7,7 @@ export { CorruptFileError } from './corrupt-file-error.js';
 export { DisposedArrayError } from './disposed-array-error.js';
 export { DTypeError } from './dtype-error.js';
 export { DTypeOverflowError } from './dtype-overflow-error.js';
+export { FileAccessError } from './file-access-error.js';
 export { FileSystemUnavailableError } from './file-system-unavailable-error.js';
 export { FreedByScopeError } from './freed-by-scope-error.js';
 export { FreedWithGraphError } from './freed-with-graph-error.js';

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { SyncReadUnavailableError } from '../errors/sync-read-unavailable-error.js';
 import { array } from '../ndarray/creation.js';
 import type { HostArray } from '../ndarray/dtype.js';
@@ -6,7 +7,7 @@ import { NumpyArray } from '../ndarray/numpy-array.js';
 import type { InitDesc } from './init-desc.js';
 import { Initializer } from './initializer.js';
 import { readArgs } from './options.js';
-import { PyFloat, type PyNumber, pyNumber, toNumber } from './py-float.js';
+import { describe, PyFloat, type PyNumber, pyNumber, toNumber } from './py-float.js';
 
 /** A (nested) list of numbers, as MXNet's Constant accepts a Python list. */
 export type NestedValues = readonly (PyNumber | NestedValues)[];
@@ -22,6 +23,21 @@ export type ConstantValue = PyNumber | NDArray | NumpyArray | NestedValues;
 export interface ConstantOptions {
   /** The value to set. */
   value: ConstantValue;
+}
+
+const isScalar = (v: unknown): boolean =>
+  typeof v === 'number' || typeof v === 'bigint' || v instanceof PyFloat;
+
+// MXNet's Constant fails later, inside the weight's fill, on a value numpy cannot take;
+// here it fails at construction, naming the value.
+function checkConstantValue(v: unknown): void {
+  if (isScalar(v) || v instanceof NDArray || v instanceof NumpyArray) return;
+  const leavesOk = (x: unknown): boolean => (Array.isArray(x) ? x.every(leavesOk) : isScalar(x));
+  if (Array.isArray(v) && leavesOk(v)) return;
+  throw new InvalidArgumentError(
+    'Constant',
+    `value must be a number, an NDArray, a NumpyArray or a nested list of numbers, got ${v === undefined ? 'nothing (value is required)' : describe(v)}`,
+  );
 }
 
 function nestedNumbers(v: NestedValues): unknown[] {
@@ -62,6 +78,7 @@ export class Constant extends Initializer {
   constructor(value: ConstantValue);
   constructor(...args: unknown[]) {
     const v = readArgs('Constant', args, ['value']).value;
+    checkConstantValue(v);
     const stored =
       typeof v === 'number' || typeof v === 'bigint' || v instanceof PyFloat
         ? pyNumber('Constant', 'value', v, 'int')

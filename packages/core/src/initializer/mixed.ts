@@ -5,6 +5,18 @@ import type { InitDesc } from './init-desc.js';
 import type { InitializerLike } from './initializer.js';
 import { pythonMatcher } from './python-regex.js';
 
+// Python's re.compile raises re.error on a bad pattern; here it is a typed error naming Mixed.
+function compile(pattern: string, i: number): RegExp {
+  try {
+    return pythonMatcher(pattern);
+  } catch (e) {
+    throw new InvalidArgumentError(
+      'Mixed',
+      `patterns[${i}] '${pattern}' is not a valid regular expression (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+}
+
 /**
  * MXNet `mx.init.Mixed(patterns, initializers)`: initializes each parameter with the first
  * initializer whose pattern matches its name. Patterns are Python regular expressions
@@ -23,6 +35,15 @@ export class Mixed implements InitializerLike {
   readonly patterns: readonly string[];
 
   constructor(patterns: readonly string[], initializers: readonly InitializerLike[]) {
+    if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== 'string')) {
+      throw new InvalidArgumentError(
+        'Mixed',
+        'patterns must be a list of strings (Python regexes)',
+      );
+    }
+    if (!Array.isArray(initializers)) {
+      throw new InvalidArgumentError('Mixed', 'initializers must be a list of initializers');
+    }
     if (patterns.length !== initializers.length) {
       throw new InvalidArgumentError(
         'Mixed',
@@ -38,7 +59,7 @@ export class Mixed implements InitializerLike {
       }
     }
     this.patterns = [...patterns];
-    this.map = patterns.map((p, i) => [pythonMatcher(p), initializers[i]] as const);
+    this.map = patterns.map((p, i) => [compile(p, i), initializers[i]] as const);
   }
 
   /**

@@ -16,6 +16,13 @@ import { zeros } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { evaluateSymbol } from '../symbol/evaluate.js';
 import type { Symbol } from '../symbol/symbol.js';
+import {
+  checkOptions,
+  checkRequiredOptions,
+  checkShapeArg,
+  checkSize,
+  describe as describeValue,
+} from '../validate/check-args.js';
 
 /** Input shapes by name: MXNet's list of `(name, shape)` pairs, or a record. */
 export type DataShapes =
@@ -90,16 +97,28 @@ function pyList(names: readonly string[]): string {
   return `[${names.map((n) => `'${n}'`).join(', ')}]`;
 }
 
-function shapePairs(shapes: DataShapes): [string, number[]][] {
+function shapePairs(shapes: DataShapes, arg = 'dataShapes'): [string, number[]][] {
+  const op = 'Module.bind';
   if (Array.isArray(shapes)) {
-    return (shapes as readonly (readonly [string, readonly number[]])[]).map(([n, s]) => [
-      String(n),
-      [...s],
-    ]);
+    return (shapes as readonly unknown[]).map((pair, i) => {
+      if (!Array.isArray(pair) || pair.length !== 2) {
+        throw new InvalidArgumentError(
+          op,
+          `${arg}[${i}] must be a [name, shape] pair such as ['data', [1, 3]], got ${describeValue(pair)}`,
+        );
+      }
+      return [String(pair[0]), checkShapeArg(op, `${arg} '${String(pair[0])}'`, pair[1])];
+    });
   }
-  return Object.entries(shapes as Readonly<Record<string, readonly number[]>>).map(([n, s]) => [
+  if (shapes === null || typeof shapes !== 'object') {
+    throw new InvalidArgumentError(
+      op,
+      `${arg} must be a list of [name, shape] pairs or a {name: shape} object, got ${describeValue(shapes)}`,
+    );
+  }
+  return Object.entries(shapes as Readonly<Record<string, unknown>>).map(([n, s]) => [
     n,
-    [...s],
+    checkShapeArg(op, `${arg} '${n}'`, s),
   ]);
 }
 
@@ -181,6 +200,13 @@ export class Module {
   private paramsDirty = false;
 
   constructor(symbol: Symbol, options: ModuleOptions = {}) {
+    if (typeof (symbol as Partial<Symbol> | null)?.listArguments !== 'function') {
+      throw new InvalidArgumentError(
+        'Module',
+        `symbol must be a Symbol such as mx.sym.Variable('data'), got ${describeValue(symbol)}`,
+      );
+    }
+    checkOptions('Module', options);
     this.symbol = symbol;
     const ctx = options.context;
     if (Array.isArray(ctx)) {
@@ -290,6 +316,7 @@ export class Module {
    * @example mod.bind({ dataShapes: [['data', [1, 3]]], forTraining: false });
    */
   bind(options: BindOptions): void {
+    checkRequiredOptions('Module.bind', options);
     if (options.forceRebind) this.resetBind();
     if (this.binded) {
       emit('WARNING', 'Already bound, ignoring bind()');
@@ -304,7 +331,7 @@ export class Module {
     const label =
       options.labelShapes === undefined || options.labelShapes === null
         ? null
-        : shapePairs(options.labelShapes);
+        : shapePairs(options.labelShapes, 'labelShapes');
     const describe = (pairs: [string, number[]][]) =>
       `[${pairs.map(([n, s]) => `DataDesc[${n},${pyShape(s)},<class 'numpy.float32'>,NCHW]`).join(', ')}]`;
     const sortedEq = (a: readonly string[], b: readonly string[]) =>
@@ -342,6 +369,10 @@ export class Module {
     this.inputsNeedGrad = inputsNeedGrad;
     this.dataShapesBound = data;
     this.labelShapesBound = label;
+    // Every array is sized before the first is allocated, so a refused bind allocates nothing.
+    for (const s of [...inferred.arg.values(), ...inferred.aux.values(), ...inferred.outs]) {
+      checkSize('Module.bind', s);
+    }
     const ctx = { ctx: this.context };
     this.execArgs = new Map(this.paramNames.map((n) => [n, zeros(inferred.arg.get(n)!, ctx)]));
     this.execAux = new Map(this.auxNames.map((n) => [n, zeros(inferred.aux.get(n)!, ctx)]));
@@ -426,6 +457,17 @@ export class Module {
     initializer: InitializerLike | string | null = new Uniform(0.01),
     options: InitParamsOptions = {},
   ): void {
+    checkOptions('Module.initParams', options);
+    if (
+      initializer !== null &&
+      typeof initializer !== 'string' &&
+      typeof (initializer as Partial<InitializerLike>)?.apply !== 'function'
+    ) {
+      throw new InvalidArgumentError(
+        'Module.initParams',
+        `initializer must be an Initializer, a registered name or null, got ${describeValue(initializer)}`,
+      );
+    }
     const { argParams = null, auxParams = null, allowMissing = false, forceInit = false } = options;
     if (this.paramsInitialized && !forceInit) {
       emit(
@@ -522,6 +564,13 @@ export class Module {
    * @example mod.forward({ data: [x] }, { isTrain: false }); const [y] = mod.getOutputs();
    */
   forward(batch: DataBatch, options: ForwardOptions = {}): void {
+    checkOptions('Module.forward', options);
+    if (!Array.isArray((batch as Partial<DataBatch> | null)?.data)) {
+      throw new InvalidArgumentError(
+        'Module.forward',
+        `batch must be an object such as { data: [x] }, got ${describeValue(batch)}`,
+      );
+    }
     this.require('forward', true);
     const isTrain = options.isTrain ?? this.forTraining;
     if (batch.data.length !== this.dataNames.length) {

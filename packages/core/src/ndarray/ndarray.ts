@@ -14,6 +14,7 @@ import { DisposedArrayError } from '../errors/disposed-array-error.js';
 import { FreedByScopeError } from '../errors/freed-by-scope-error.js';
 import { FreedWithGraphError } from '../errors/freed-with-graph-error.js';
 import { InplaceRecordingError } from '../errors/inplace-recording-error.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NotAVariableError } from '../errors/not-a-variable-error.js';
 import { ScalarConversionError } from '../errors/scalar-conversion-error.js';
 import { ShapeError } from '../errors/shape-error.js';
@@ -46,6 +47,17 @@ export interface NDArrayBackwardOptions {
   retainGraph?: boolean;
   /** Run the backward in training mode; MXNet's `train_mode` (default true). */
   trainMode?: boolean;
+}
+
+// A context is duck-typed here: ndarray/ imports backend/ only as types.
+function checkContextArg(op: string, arg: string, ctx: unknown): void {
+  const c = ctx as Partial<Context> | null | undefined;
+  if (typeof c?.equals !== 'function' || typeof c.deviceType !== 'string') {
+    throw new InvalidArgumentError(
+      op,
+      `${arg} must be a Context such as mx.cpu() or mx.gpu(0), got ${ctx === null ? 'null' : typeof ctx}`,
+    );
+  }
 }
 
 /**
@@ -270,6 +282,12 @@ export class NDArray {
       options = outGrad as NDArrayBackwardOptions;
       outGrad = null;
     }
+    if (options === null || typeof options !== 'object') {
+      throw new InvalidArgumentError(
+        'backward',
+        'options must be an object such as { retainGraph: true }',
+      );
+    }
     installed().runBackward([this], outGrad ? [outGrad as NDArray] : null, null, {
       retainGraph: options.retainGraph ?? false,
       createGraph: false,
@@ -369,6 +387,7 @@ export class NDArray {
    * @example const g = x.copyTo(mx.gpu(0));
    */
   copyTo(target: Context | NDArray): NDArray {
+    if (!(target instanceof NDArray)) checkContextArg('copyTo', 'target', target);
     if (target instanceof NDArray) {
       target._assign(this.copyTo(target.context), true);
       return target;
@@ -379,11 +398,13 @@ export class NDArray {
 
   /** Async `copyTo` that works from backends with async reads. */
   async copyToAsync(target: Context): Promise<NDArray> {
+    checkContextArg('copyToAsync', 'target', target);
     return installed().creation.fromHost(await this.data(), this.shape, target);
   }
 
   /** MXNet `x.as_in_context(ctx)`: this array when already there, else a copy. */
   asInContext(ctx: Context): NDArray {
+    checkContextArg('asInContext', 'ctx', ctx);
     return ctx.equals(this.context) ? this : this.copyTo(ctx);
   }
 

@@ -20,9 +20,15 @@ export function sameShape(a: Shape, b: Shape): boolean {
 
 /** Checks that every dimension is a non-negative integer and returns a copy. */
 export function checkShape(op: string, shape: Shape | number): number[] {
+  if (typeof shape !== 'number' && !Array.isArray(shape)) {
+    throw new InvalidArgumentError(
+      op,
+      `shape must be a list of non-negative integers, got ${shape === null ? 'null' : typeof shape}`,
+    );
+  }
   const s = typeof shape === 'number' ? [shape] : [...shape];
   for (const d of s) {
-    if (!Number.isInteger(d) || d < 0) {
+    if (!Number.isSafeInteger(d) || d < 0) {
       throw new InvalidArgumentError(op, `shape (${s.join(', ')}) must hold non-negative integers`);
     }
   }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.abs(mx.nd.array([-2, 3])); // [2. 3.]
  */
 export function abs(x: NDArray): NDArray {
+  checkNDArray('abs', 'x', x);
   return applyOp('abs', [x], {});
 }

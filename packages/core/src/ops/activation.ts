@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { abs } from './abs.js';
 import { add } from './add.js';
 import { divide } from './divide.js';
@@ -20,6 +21,8 @@ export type ActType = 'relu' | 'sigmoid' | 'tanh' | 'softrelu' | 'softsign';
  * mx.nd.Activation(mx.nd.array([-1, 1]), { actType: 'relu' }); // [0. 1.]
  */
 export function Activation(x: NDArray, options: { actType: ActType }): NDArray {
+  checkNDArray('Activation', 'x', x);
+  checkRequiredOptions('Activation', options);
   return disposeCreated(() => {
     switch (options.actType) {
       case 'relu':

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { divide } from './divide.js';
 import { multiply } from './multiply.js';
@@ -45,6 +46,11 @@ export function adamUpdate(
   var_: NDArray,
   options: AdamUpdateOptions,
 ): NDArray {
+  checkNDArray('adamUpdate', 'weight', weight);
+  checkNDArray('adamUpdate', 'grad', grad);
+  checkNDArray('adamUpdate', 'mean', mean);
+  checkNDArray('adamUpdate', 'var_', var_);
+  checkRequiredOptions('adamUpdate', options);
   const op = 'adamUpdate';
   checkUpdateArrays(op, weight, { grad, mean, var_, out: options?.out });
   const f = scalarCast(weight);

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.arccos(mx.nd.array([1])); // [0.]
  */
 export function arccos(x: NDArray): NDArray {
+  checkNDArray('arccos', 'x', x);
   return applyOp('arccos', [x], {});
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.arcsin(mx.nd.array([0])); // [0.]
  */
 export function arcsin(x: NDArray): NDArray {
+  checkNDArray('arcsin', 'x', x);
   return applyOp('arcsin', [x], {});
 }

@@ -1,6 +1,7 @@
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `argmax` and `argmin`. */
@@ -43,5 +44,7 @@ export function argReduce(
  * mx.nd.argmax(mx.nd.array([[1, 5], [7, 2]]), { axis: 1 }); // [1. 0.]
  */
 export function argmax(data: NDArray, options: ArgReduceOptions = {}): NDArray {
+  checkNDArray('argmax', 'data', data);
+  checkOptions('argmax', options);
   return argReduce('argmax', data, options);
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { type ArgReduceOptions, argReduce } from './argmax.js';
 
 /**
@@ -9,5 +10,7 @@ import { type ArgReduceOptions, argReduce } from './argmax.js';
  * mx.nd.argmin(mx.nd.array([[1, 5], [7, 2]]), { axis: 1 }); // [0. 1.]
  */
 export function argmin(data: NDArray, options: ArgReduceOptions = {}): NDArray {
+  checkNDArray('argmin', 'data', data);
+  checkOptions('argmin', options);
   return argReduce('argmin', data, options);
 }

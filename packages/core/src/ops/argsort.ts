@@ -1,5 +1,6 @@
 import type { DType } from '../ndarray/dtype.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { orderBy } from './topk.js';
 
 /** Options of `argsort`. */
@@ -20,6 +21,8 @@ export interface ArgsortOptions {
  * mx.nd.argsort(mx.nd.array([3, 1, 2])); // [1. 2. 0.]
  */
 export function argsort(data: NDArray, options: ArgsortOptions = {}): NDArray {
+  checkNDArray('argsort', 'data', data);
+  checkOptions('argsort', options);
   const { axis = -1, isAscend = true, dtype = 'float32' } = options;
   return orderBy('argsort', data, { axis, k: 0, retTyp: 'indices', isAscend, dtype }) as NDArray;
 }

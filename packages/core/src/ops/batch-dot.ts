@@ -1,5 +1,6 @@
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions, checkSize } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { checkBinary } from './operand.js';
 
@@ -17,6 +18,9 @@ export interface DotOptions {
  * mx.nd.batchDot(mx.nd.ones([4, 2, 3]), mx.nd.ones([4, 3, 5])).shape; // [4, 2, 5]
  */
 export function batchDot(a: NDArray, b: NDArray, options: DotOptions = {}): NDArray {
+  checkNDArray('batchDot', 'a', a);
+  checkNDArray('batchDot', 'b', b);
+  checkOptions('batchDot', options);
   const transposeA = options.transposeA ?? false;
   const transposeB = options.transposeB ?? false;
   if (a.dtype !== b.dtype) checkBinary('batchDot', a, b);
@@ -29,5 +33,10 @@ export function batchDot(a: NDArray, b: NDArray, options: DotOptions = {}): NDAr
       `needs 3-D arrays with one batch size and matching inner dimensions (transposeA=${transposeA}, transposeB=${transposeB})`,
     );
   }
+  checkSize(
+    'batchDot',
+    [a.shape[0], a.shape[transposeA ? 2 : 1], b.shape[transposeB ? 1 : 2]],
+    a.dtype,
+  );
   return applyOp('batchDot', [a, b], { transposeA, transposeB });
 }

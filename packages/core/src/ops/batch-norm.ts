@@ -6,6 +6,7 @@ import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { applyOp } from './apply-op.js';
 import { mean } from './mean.js';
@@ -89,6 +90,12 @@ export function BatchNorm(
   movingVar: NDArray,
   options: BatchNormOptions = {},
 ): NDArray | NDArray[] {
+  checkNDArray('BatchNorm', 'data', data);
+  checkNDArray('BatchNorm', 'gamma', gamma);
+  checkNDArray('BatchNorm', 'beta', beta);
+  checkNDArray('BatchNorm', 'movingMean', movingMean);
+  checkNDArray('BatchNorm', 'movingVar', movingVar);
+  checkOptions('BatchNorm', options);
   const op = 'BatchNorm';
   const {
     eps = 1e-3,

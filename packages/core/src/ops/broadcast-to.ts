@@ -1,6 +1,12 @@
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { broadcastShapes, sameShape } from '../ndarray/shape.js';
+import {
+  checkNDArray,
+  checkRequiredOptions,
+  checkShapeArg,
+  checkSize,
+} from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -11,17 +17,19 @@ import { applyOp } from './apply-op.js';
  * mx.nd.broadcastTo(mx.nd.array([[1], [2]]), { shape: [2, 3] }); // [[1 1 1] [2 2 2]]
  */
 export function broadcastTo(x: NDArray, options: { shape: readonly number[] }): NDArray {
-  if (options.shape.length !== x.ndim) {
+  checkNDArray('broadcastTo', 'x', x);
+  checkRequiredOptions('broadcastTo', options);
+  const target = checkShapeArg('broadcastTo', 'shape', options.shape);
+  if (target.length !== x.ndim) {
     throw new ShapeError(
       'broadcastTo',
-      [x.shape, options.shape],
+      [x.shape, target],
       `Operand cannot be broadcasted: the target needs ${x.ndim} axes, like the input (reshape or expandDims first)`,
     );
   }
-  return broadcastToShape(
-    x,
-    options.shape.map((d, i) => (d === 0 ? x.shape[i] : d)),
-  );
+  const shape = target.map((d, i) => (d === 0 ? x.shape[i] : d));
+  checkSize('broadcastTo', shape, x.dtype);
+  return broadcastToShape(x, shape);
 }
 
 /**
@@ -36,6 +44,7 @@ export function broadcastToShape(x: NDArray, shape: readonly number[]): NDArray 
       'the array cannot be broadcast to the target shape',
     );
   }
+  checkSize('broadcastTo', shape, x.dtype);
   if (sameShape(x.shape, shape)) return applyOp('copy', [x], {});
   return applyOp('broadcastTo', [x], { shape: [...shape] });
 }

@@ -3,6 +3,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArrayList, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -12,6 +13,8 @@ import { applyOp } from './apply-op.js';
  * mx.nd.concat([mx.nd.ones([2, 1]), mx.nd.zeros([2, 2])], { dim: 1 }).shape; // [2, 3]
  */
 export function concat(arrays: readonly NDArray[], options: { dim?: number } = {}): NDArray {
+  checkNDArrayList('concat', 'arrays', arrays, 1);
+  checkOptions('concat', options);
   if (arrays.length === 0) throw new InvalidArgumentError('concat', 'needs at least one array');
   const axis = normalizeAxis('concat', options.dim ?? 1, arrays[0].ndim);
   for (const a of arrays) {

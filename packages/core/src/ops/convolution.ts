@@ -3,6 +3,12 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import {
+  checkIntList,
+  checkNDArray,
+  checkRequiredOptions,
+  checkSize,
+} from '../validate/check-args.js';
 import { broadcastAdd } from './add.js';
 import { applyOp } from './apply-op.js';
 import { broadcastToShape } from './broadcast-to.js';
@@ -42,6 +48,7 @@ function positiveInts(
   fallback: number,
   min: number,
 ): number[] {
+  if (v !== undefined) checkIntList('Convolution', name, v);
   const out = v === undefined ? new Array<number>(n).fill(fallback) : [...v];
   if (out.length !== n || out.some((x) => !Number.isInteger(x) || x < min)) {
     throw new InvalidArgumentError(
@@ -110,6 +117,12 @@ function resolve(
       );
     }
   }
+  // The padded input is the largest array a convolution makes.
+  checkSize(
+    op,
+    [...data.shape.slice(0, 2), ...data.shape.slice(2).map((d, i) => d + 2 * pad[i])],
+    data.dtype,
+  );
   if (data.dtype === 'int32') {
     throw new DTypeError(
       op,
@@ -157,6 +170,10 @@ export function Convolution(
   bias: NDArray | null,
   options: ConvolutionOptions,
 ): NDArray {
+  checkNDArray('Convolution', 'data', data);
+  checkNDArray('Convolution', 'weight', weight);
+  if (bias !== null) checkNDArray('Convolution', 'bias', bias);
+  checkRequiredOptions('Convolution', options);
   const g = resolve(data, weight, bias, options);
   const oneD = data.ndim === 3;
   return disposeCreated(() => {

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * const y = mx.nd.copy(x);
  */
 export function copy(x: NDArray): NDArray {
+  checkNDArray('copy', 'x', x);
   return applyOp('copy', [x], {});
 }

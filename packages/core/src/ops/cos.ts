@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.cos(mx.nd.array([0])); // [1.]
  */
 export function cos(x: NDArray): NDArray {
+  checkNDArray('cos', 'x', x);
   return applyOp('cos', [x], {});
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { binary, checkBinary, type Operand } from './operand.js';
 
@@ -25,6 +26,8 @@ export function divide(a: Operand, b: Operand): NDArray {
  * mx.nd.broadcastDiv(mx.nd.ones([2, 1]), mx.nd.ones([1, 3])); // shape [2, 3]
  */
 export function broadcastDiv(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('broadcastDiv', 'a', a);
+  checkNDArray('broadcastDiv', 'b', b);
   checkBinary('broadcastDiv', a, b);
   return applyOp('broadcastDiv', [a, b], {});
 }

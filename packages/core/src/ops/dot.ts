@@ -1,6 +1,7 @@
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions, checkSize } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { batchDot, type DotOptions } from './batch-dot.js';
 
@@ -13,6 +14,9 @@ import { batchDot, type DotOptions } from './batch-dot.js';
  * mx.nd.dot(mx.nd.ones([2, 3]), mx.nd.ones([3, 4])).shape; // [2, 4]
  */
 export function dot(a: NDArray, b: NDArray, options: DotOptions = {}): NDArray {
+  checkNDArray('dot', 'a', a);
+  checkNDArray('dot', 'b', b);
+  checkOptions('dot', options);
   return disposeCreated(() => {
     const tA = options.transposeA ?? false;
     const tB = options.transposeB ?? false;
@@ -28,6 +32,8 @@ export function dot(a: NDArray, b: NDArray, options: DotOptions = {}): NDArray {
     const bTail = b.ndim === 1 ? [] : tB ? [b.shape[0]] : b.shape.slice(1);
     const m = aLead.reduce((p, d) => p * d, 1);
     const n = bTail.reduce((p, d) => p * d, 1);
+    // Sized here so an outer product too large is refused as dot's, before any kernel.
+    checkSize('dot', [m, n], a.dtype);
     const a3 = applyOp('reshape', [a], { shape: tA ? [1, a.size / m, m] : [1, m, a.size / m] });
     const b3 = applyOp('reshape', [b], { shape: tB ? [1, n, b.size / n] : [1, b.size / n, n] });
     if (a3.shape[tA ? 1 : 2] !== b3.shape[tB ? 2 : 1]) {

@@ -5,6 +5,7 @@ import { fromHost } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
 import { sampleBernoulliMask } from '../random/index.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { multiply } from './multiply.js';
 
@@ -27,6 +28,8 @@ export interface DropoutOptions {
  * const y = mx.autograd.record(() => mx.nd.Dropout(mx.nd.ones([10, 10]), { p: 0.5 })); // 0s and 2s
  */
 export function Dropout(x: NDArray, options: DropoutOptions = {}): NDArray {
+  checkNDArray('Dropout', 'x', x);
+  checkOptions('Dropout', options);
   return disposeCreated(() => {
     const { p = 0.5, mode = 'training', axes = [] } = options;
     if (!(p >= 0 && p <= 1)) throw new InvalidArgumentError('Dropout', `p=${p} must lie in [0, 1]`);

@@ -1,6 +1,7 @@
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { sameShape } from '../ndarray/shape.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { checkBinary } from './operand.js';
 
@@ -11,6 +12,8 @@ import { checkBinary } from './operand.js';
  * mx.nd.elemwiseAdd(mx.nd.ones([2]), mx.nd.ones([2]));
  */
 export function elemwiseAdd(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('elemwiseAdd', 'a', a);
+  checkNDArray('elemwiseAdd', 'b', b);
   checkBinary('elemwiseAdd', a, b);
   if (!sameShape(a.shape, b.shape)) {
     throw new ShapeError(

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions, checkSize } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `Embedding` (MXNet's keyword arguments). */
@@ -22,6 +23,9 @@ export interface EmbeddingOptions {
  * mx.nd.Embedding(mx.nd.array([2, 0]), w, { inputDim: 3, outputDim: 2 }); // [[4 5] [0 1]]
  */
 export function Embedding(data: NDArray, weight: NDArray, options: EmbeddingOptions): NDArray {
+  checkNDArray('Embedding', 'data', data);
+  checkNDArray('Embedding', 'weight', weight);
+  checkRequiredOptions('Embedding', options);
   const op = 'Embedding';
   const { inputDim, outputDim } = options;
   for (const [name, v] of [
@@ -39,5 +43,6 @@ export function Embedding(data: NDArray, weight: NDArray, options: EmbeddingOpti
       `weight must have shape (inputDim=${inputDim}, outputDim=${outputDim})`,
     );
   }
+  checkSize(op, [...data.shape, outputDim], weight.dtype);
   return applyOp('take', [weight, data], { axis: 0, mode: 'clip' });
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { binary, checkBinary, type Operand } from './operand.js';
 
@@ -20,6 +21,8 @@ export function equal(a: Operand, b: Operand): NDArray {
  * mx.nd.broadcastEqual(mx.nd.ones([2, 1]), mx.nd.ones([1, 3])); // shape [2, 3]
  */
 export function broadcastEqual(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('broadcastEqual', 'a', a);
+  checkNDArray('broadcastEqual', 'b', b);
   checkBinary('broadcastEqual', a, b);
   return applyOp('broadcastEqual', [a, b], {});
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.exp(mx.nd.array([0, 1])); // [1. 2.7182817]
  */
 export function exp(x: NDArray): NDArray {
+  checkNDArray('exp', 'x', x);
   return applyOp('exp', [x], {});
 }

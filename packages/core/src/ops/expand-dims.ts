@@ -1,5 +1,6 @@
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -9,6 +10,8 @@ import { applyOp } from './apply-op.js';
  * mx.nd.expandDims(mx.nd.ones([2, 3]), { axis: 1 }).shape; // [2, 1, 3]
  */
 export function expandDims(x: NDArray, options: { axis: number }): NDArray {
+  checkNDArray('expandDims', 'x', x);
+  checkRequiredOptions('expandDims', options);
   const axis = normalizeAxis('expandDims', options.axis, x.ndim + 1);
   const shape = [...x.shape];
   shape.splice(axis, 0, 1);

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.expm1(mx.nd.array([0])); // [0.]
  */
 export function expm1(x: NDArray): NDArray {
+  checkNDArray('expm1', 'x', x);
   return applyOp('expm1', [x], {});
 }

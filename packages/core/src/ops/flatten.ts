@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,6 +9,7 @@ import { applyOp } from './apply-op.js';
  * mx.nd.flatten(mx.nd.ones([2, 3, 4])).shape; // [2, 12]
  */
 export function flatten(x: NDArray): NDArray {
+  checkNDArray('flatten', 'x', x);
   const rest = x.shape.slice(1).reduce((a, b) => a * b, 1);
   return applyOp('reshape', [x], { shape: [x.shape[0] ?? 1, rest] });
 }

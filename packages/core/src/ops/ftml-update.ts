@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { divide } from './divide.js';
 import { multiply } from './multiply.js';
@@ -51,6 +52,12 @@ export function ftmlUpdate(
   z: NDArray,
   options: FtmlUpdateOptions,
 ): NDArray {
+  checkNDArray('ftmlUpdate', 'weight', weight);
+  checkNDArray('ftmlUpdate', 'grad', grad);
+  checkNDArray('ftmlUpdate', 'd', d);
+  checkNDArray('ftmlUpdate', 'v', v);
+  checkNDArray('ftmlUpdate', 'z', z);
+  checkRequiredOptions('ftmlUpdate', options);
   const op = 'ftmlUpdate';
   checkUpdateArrays(op, weight, { grad, d, v, z, out: options?.out });
   const f = scalarCast(weight);

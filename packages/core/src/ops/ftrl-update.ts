@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { abs } from './abs.js';
 import { add } from './add.js';
 import { divide } from './divide.js';
@@ -45,6 +46,11 @@ export function ftrlUpdate(
   n: NDArray,
   options: FtrlUpdateOptions,
 ): NDArray {
+  checkNDArray('ftrlUpdate', 'weight', weight);
+  checkNDArray('ftrlUpdate', 'grad', grad);
+  checkNDArray('ftrlUpdate', 'z', z);
+  checkNDArray('ftrlUpdate', 'n', n);
+  checkRequiredOptions('ftrlUpdate', options);
   const op = 'ftrlUpdate';
   checkUpdateArrays(op, weight, { grad, z, n, out: options?.out });
   const f = scalarCast(weight);

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkInt, checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { broadcastAdd } from './add.js';
 import { applyOp } from './apply-op.js';
 import { dot } from './dot.js';
@@ -29,6 +30,11 @@ export function FullyConnected(
   bias: NDArray | null,
   options: FullyConnectedOptions,
 ): NDArray {
+  checkNDArray('FullyConnected', 'data', data);
+  checkNDArray('FullyConnected', 'weight', weight);
+  if (bias !== null) checkNDArray('FullyConnected', 'bias', bias);
+  checkRequiredOptions('FullyConnected', options);
+  checkInt('FullyConnected', 'numHidden', options.numHidden, { min: 1 });
   return disposeCreated(() => {
     const { numHidden, noBias = false, flatten = true } = options;
     const x =

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { binary, checkBinary, type Operand } from './operand.js';
 
@@ -25,6 +26,8 @@ export function greaterEqual(a: Operand, b: Operand): NDArray {
  * mx.nd.broadcastGreaterEqual(mx.nd.ones([2, 1]), mx.nd.ones([1, 3])); // shape [2, 3]
  */
 export function broadcastGreaterEqual(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('broadcastGreaterEqual', 'a', a);
+  checkNDArray('broadcastGreaterEqual', 'b', b);
   checkBinary('broadcastGreaterEqual', a, b);
   return applyOp('broadcastGreaterEqual', [a, b], {});
 }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { divide } from './divide.js';
 import { multiply } from './multiply.js';
@@ -55,6 +56,11 @@ export function lambUpdatePhase1(
   var_: NDArray,
   options: LambUpdatePhase1Options,
 ): NDArray {
+  checkNDArray('lambUpdatePhase1', 'weight', weight);
+  checkNDArray('lambUpdatePhase1', 'grad', grad);
+  checkNDArray('lambUpdatePhase1', 'mean', mean);
+  checkNDArray('lambUpdatePhase1', 'var_', var_);
+  checkRequiredOptions('lambUpdatePhase1', options);
   const op = 'lambUpdatePhase1';
   checkUpdateArrays(op, weight, { grad, mean, var_ });
   const f = scalarCast(weight);

@@ -1,5 +1,6 @@
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { divide } from './divide.js';
 import { equal } from './equal.js';
@@ -39,6 +40,11 @@ export function lambUpdatePhase2(
   r2: NDArray,
   options: LambUpdatePhase2Options,
 ): NDArray {
+  checkNDArray('lambUpdatePhase2', 'weight', weight);
+  checkNDArray('lambUpdatePhase2', 'g', g);
+  checkNDArray('lambUpdatePhase2', 'r1', r1);
+  checkNDArray('lambUpdatePhase2', 'r2', r2);
+  checkRequiredOptions('lambUpdatePhase2', options);
   const op = 'lambUpdatePhase2';
   checkUpdateArrays(op, weight, { g, out: options?.out });
   for (const [name, r] of [

@@ -3,6 +3,7 @@ import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { applyOp } from './apply-op.js';
 import { checkChannelArray } from './batch-norm.js';
@@ -34,6 +35,10 @@ export function LayerNorm(
   beta: NDArray,
   options: LayerNormOptions = {},
 ): NDArray {
+  checkNDArray('LayerNorm', 'data', data);
+  checkNDArray('LayerNorm', 'gamma', gamma);
+  checkNDArray('LayerNorm', 'beta', beta);
+  checkOptions('LayerNorm', options);
   const op = 'LayerNorm';
   const eps = options.eps ?? 1e-5;
   if (data.ndim < 1) throw new ShapeError(op, [data.shape], 'data must have at least 1 axis');

@@ -4,6 +4,7 @@ import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import { zerosLike } from '../ndarray/creation.js';
 import { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { abs } from './abs.js';
 import { add } from './add.js';
 import { applyOp } from './apply-op.js';
@@ -70,6 +71,8 @@ export function LeakyReLU(
   gamma: NDArray | null | LeakyReLUOptions = null,
   options: LeakyReLUOptions = {},
 ): NDArray {
+  checkNDArray('LeakyReLU', 'data', data);
+  checkOptions('LeakyReLU', options);
   const op = 'LeakyReLU';
   // LeakyReLU(x, { actType }) reads as MXNet's keyword-only call.
   const o = gamma instanceof NDArray || gamma === null ? options : gamma;

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { binary, checkBinary, type Operand } from './operand.js';
 
@@ -25,6 +26,8 @@ export function lesserEqual(a: Operand, b: Operand): NDArray {
  * mx.nd.broadcastLesserEqual(mx.nd.ones([2, 1]), mx.nd.ones([1, 3])); // shape [2, 3]
  */
 export function broadcastLesserEqual(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('broadcastLesserEqual', 'a', a);
+  checkNDArray('broadcastLesserEqual', 'b', b);
   checkBinary('broadcastLesserEqual', a, b);
   return applyOp('broadcastLesserEqual', [a, b], {});
 }

@@ -1,5 +1,6 @@
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { exp } from './exp.js';
 import { log } from './log.js';
 import { type SoftmaxOptions, shiftedLogits } from './softmax.js';
@@ -14,6 +15,8 @@ import { sum } from './sum.js';
  * mx.nd.logSoftmax(mx.nd.array([0, 0])); // [-0.6931472 -0.6931472]
  */
 export function logSoftmax(x: NDArray, options: SoftmaxOptions = {}): NDArray {
+  checkNDArray('logSoftmax', 'x', x);
+  checkOptions('logSoftmax', options);
   return disposeCreated(() => {
     const { z, axis } = shiftedLogits(x, options);
     return subtract(z, log(sum(exp(z), { axis, keepdims: true })));

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.log(mx.nd.array([1, 2.7182817])); // [0. 1.]
  */
 export function log(x: NDArray): NDArray {
+  checkNDArray('log', 'x', x);
   return applyOp('log', [x], {});
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.log1p(mx.nd.array([0])); // [0.]
  */
 export function log1p(x: NDArray): NDArray {
+  checkNDArray('log1p', 'x', x);
   return applyOp('log1p', [x], {});
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { binary, checkBinary, type Operand } from './operand.js';
 
@@ -20,6 +21,8 @@ export function maximum(a: Operand, b: Operand): NDArray {
  * mx.nd.broadcastMaximum(mx.nd.ones([2, 1]), mx.nd.ones([1, 3])); // shape [2, 3]
  */
 export function broadcastMaximum(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('broadcastMaximum', 'a', a);
+  checkNDArray('broadcastMaximum', 'b', b);
   checkBinary('broadcastMaximum', a, b);
   return applyOp('broadcastMaximum', [a, b], {});
 }

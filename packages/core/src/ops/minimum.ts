@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { binary, checkBinary, type Operand } from './operand.js';
 
@@ -20,6 +21,8 @@ export function minimum(a: Operand, b: Operand): NDArray {
  * mx.nd.broadcastMinimum(mx.nd.ones([2, 1]), mx.nd.ones([1, 3])); // shape [2, 3]
  */
 export function broadcastMinimum(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('broadcastMinimum', 'a', a);
+  checkNDArray('broadcastMinimum', 'b', b);
   checkBinary('broadcastMinimum', a, b);
   return applyOp('broadcastMinimum', [a, b], {});
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArrayList, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { type MultiSgdUpdateOptions, updateGroups } from './multi-sgd-update.js';
 import { subtract } from './subtract.js';
@@ -27,6 +28,8 @@ export function multiSgdMomUpdate(
   data: readonly NDArray[],
   options: MultiSgdMomUpdateOptions,
 ): NDArray[] {
+  checkNDArrayList('multiSgdMomUpdate', 'data', data, 1);
+  checkRequiredOptions('multiSgdMomUpdate', options);
   const op = 'multiSgdMomUpdate';
   const groups = updateGroups(op, data, 3, options, ['weight', 'grad', 'mom']);
   const momentumRaw = numberOption(op, 'momentum', options.momentum, 0);

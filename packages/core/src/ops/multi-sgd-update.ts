@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArrayList, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { negative } from './negative.js';
 import { subtract } from './subtract.js';
@@ -83,6 +84,8 @@ export function multiSgdUpdate(
   data: readonly NDArray[],
   options: MultiSgdUpdateOptions,
 ): NDArray[] {
+  checkNDArrayList('multiSgdUpdate', 'data', data, 1);
+  checkRequiredOptions('multiSgdUpdate', options);
   const op = 'multiSgdUpdate';
   const groups = updateGroups(op, data, 2, options, ['weight', 'grad']);
   const rescaleRaw = numberOption(op, 'rescaleGrad', options.rescaleGrad, 1);

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { binary, checkBinary, type Operand } from './operand.js';
 
@@ -20,6 +21,8 @@ export function multiply(a: Operand, b: Operand): NDArray {
  * mx.nd.broadcastMul(mx.nd.ones([2, 1]), mx.nd.ones([1, 3])); // shape [2, 3]
  */
 export function broadcastMul(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('broadcastMul', 'a', a);
+  checkNDArray('broadcastMul', 'b', b);
   checkBinary('broadcastMul', a, b);
   return applyOp('broadcastMul', [a, b], {});
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { subtract } from './subtract.js';
 import {
@@ -34,6 +35,10 @@ export function nagMomUpdate(
   mom: NDArray,
   options: NagMomUpdateOptions,
 ): NDArray {
+  checkNDArray('nagMomUpdate', 'weight', weight);
+  checkNDArray('nagMomUpdate', 'grad', grad);
+  checkNDArray('nagMomUpdate', 'mom', mom);
+  checkRequiredOptions('nagMomUpdate', options);
   const op = 'nagMomUpdate';
   checkUpdateArrays(op, weight, { grad, mom, out: options?.out });
   const f = scalarCast(weight);

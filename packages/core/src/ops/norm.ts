@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { abs } from './abs.js';
 import type { ReduceOptions } from './reduce-axes.js';
 import { sqrt } from './sqrt.js';
@@ -21,6 +22,8 @@ export interface NormOptions extends Omit<ReduceOptions, 'exclude'> {
  * mx.nd.norm(mx.nd.array([3, 4])); // [5.]
  */
 export function norm(x: NDArray, options: NormOptions = {}): NDArray {
+  checkNDArray('norm', 'x', x);
+  checkOptions('norm', options);
   return disposeCreated(() => {
     const { ord = 2, ...reduce } = options;
     if (ord === 1) return sum(abs(x), reduce);

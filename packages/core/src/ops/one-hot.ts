@@ -1,6 +1,13 @@
-import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { DType } from '../ndarray/dtype.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import {
+  checkDTypeArg,
+  checkInt,
+  checkNDArray,
+  checkNumber,
+  checkRequiredOptions,
+  checkSize,
+} from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `oneHot`. */
@@ -20,9 +27,12 @@ export interface OneHotOptions {
  * mx.nd.oneHot(mx.nd.array([1, 0]), { depth: 3 }); // [[0 1 0] [1 0 0]]
  */
 export function oneHot(indices: NDArray, options: OneHotOptions): NDArray {
-  const { depth, onValue = 1, offValue = 0, dtype = 'float32' } = options;
-  if (!Number.isInteger(depth) || depth < 0) {
-    throw new InvalidArgumentError('oneHot', `depth=${depth} must be a non-negative integer`);
-  }
+  checkNDArray('oneHot', 'indices', indices);
+  checkRequiredOptions('oneHot', options);
+  const depth = checkInt('oneHot', 'depth', options.depth, { min: 0 });
+  const onValue = checkNumber('oneHot', 'onValue', options.onValue ?? 1);
+  const offValue = checkNumber('oneHot', 'offValue', options.offValue ?? 0);
+  const dtype = checkDTypeArg('oneHot', 'dtype', options.dtype ?? 'float32');
+  checkSize('oneHot', [...indices.shape, depth], dtype);
   return applyOp('oneHot', [indices], { depth, onValue, offValue, dtype });
 }

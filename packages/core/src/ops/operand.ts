@@ -3,6 +3,7 @@ import { DTypeError } from '../errors/dtype-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { NDArray } from '../ndarray/ndarray.js';
 import { broadcastShapes } from '../ndarray/shape.js';
+import { describe } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** An operand of a binary op: an array or a number (MXNet's scalar operand). */
@@ -39,5 +40,11 @@ export function binary(op: string, k: BinaryKernels, a: Operand, b: Operand): ND
   if (typeof a === 'number' && b instanceof NDArray) {
     return applyOp(k.rscalar ?? k.scalar, [b], { scalar: a } as never);
   }
-  throw new InvalidArgumentError(op, 'at least one operand must be an NDArray');
+  const bad = a instanceof NDArray || typeof a === 'number' ? ['rhs', b] : ['lhs', a];
+  throw new InvalidArgumentError(
+    op,
+    a instanceof NDArray || b instanceof NDArray
+      ? `${bad[0]} must be an NDArray or a number, got ${describe(bad[1])}`
+      : `at least one operand must be an NDArray, got ${describe(a)} and ${describe(b)}`,
+  );
 }

@@ -1,8 +1,10 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import { zerosLike } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { normalizeAxis } from '../ndarray/shape.js';
+import { normalizeAxis, sameShape } from '../ndarray/shape.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { clip } from './clip.js';
 import { oneHot } from './one-hot.js';
@@ -27,11 +29,24 @@ export interface PickOptions {
  * mx.nd.pick(mx.nd.array([[1, 2], [3, 4]]), mx.nd.array([1, 0])); // [2. 3.]
  */
 export function pick(data: NDArray, index: NDArray, options: PickOptions = {}): NDArray {
+  checkNDArray('pick', 'data', data);
+  checkNDArray('pick', 'index', index);
+  checkOptions('pick', options);
+  const axis = normalizeAxis('pick', options.axis ?? -1, data.ndim);
+  if ((options.mode ?? 'clip') !== 'clip') {
+    throw new InvalidArgumentError('pick', `mode '${options.mode}' is not supported; use 'clip'`);
+  }
+  // MXNet's PickOpShape: index has data's shape without the axis (or with it of length 1).
+  const rest = data.shape.filter((_, i) => i !== axis);
+  const kept = data.shape.map((d, i) => (i === axis ? 1 : d));
+  if (!sameShape(index.shape, rest) && !sameShape(index.shape, kept)) {
+    throw new ShapeError(
+      'pick',
+      [data.shape, index.shape],
+      `index must have data's shape without axis ${axis}, (${rest.join(', ')})`,
+    );
+  }
   return disposeCreated(() => {
-    const axis = normalizeAxis('pick', options.axis ?? -1, data.ndim);
-    if ((options.mode ?? 'clip') !== 'clip') {
-      throw new InvalidArgumentError('pick', `mode '${options.mode}' is not supported; use 'clip'`);
-    }
     const depth = data.shape[axis];
     const idx =
       index.ndim === data.ndim

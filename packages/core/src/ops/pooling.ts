@@ -4,6 +4,7 @@ import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import { fromHost } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkIntList, checkNDArray, checkOptions, checkSize } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { divide } from './divide.js';
 
@@ -30,6 +31,7 @@ export interface PoolingOptions {
 const OP = 'Pooling';
 
 function ints(name: string, v: readonly number[] | undefined, n: number, fb: number, min: number) {
+  if (v !== undefined) checkIntList(OP, name, v);
   const out = v === undefined ? new Array<number>(n).fill(fb) : [...v];
   if (out.length !== n || out.some((x) => !Number.isInteger(x) || x < min)) {
     throw new InvalidArgumentError(
@@ -58,6 +60,7 @@ function geometry(data: NDArray, o: PoolingOptions, nd: number) {
     const span = (s + 2 * pad[i] - kernel[i]) / stride[i];
     return 1 + (full ? Math.ceil(span) : Math.floor(span));
   });
+  checkSize(OP, [...data.shape.slice(0, 2), ...size.map((s, i) => s + 2 * pad[i])], data.dtype);
   const lift = (v: number[], one: number) => (nd === 1 ? [one, v[0]] : v);
   return {
     kernel: lift(kernel, 1),
@@ -148,6 +151,8 @@ function pool2d(x: NDArray, g: Geometry, poolType: string, includePad: boolean):
  * mx.nd.Pooling(x, { kernel: [2, 2], stride: [2, 2] }); // [[[[5, 7], [13, 15]]]]
  */
 export function Pooling(data: NDArray, options: PoolingOptions = {}): NDArray {
+  checkNDArray('Pooling', 'data', data);
+  checkOptions('Pooling', options);
   if (data.ndim !== 3 && data.ndim !== 4) {
     throw new ShapeError(OP, [data.shape], 'data must be 3-D (NCW) or 4-D (NCHW)');
   }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { type ReduceOptions, reduceAxes } from './reduce-axes.js';
 
@@ -10,6 +11,8 @@ import { type ReduceOptions, reduceAxes } from './reduce-axes.js';
  * mx.nd.prod(mx.nd.array([2, 3, 4])); // [24.]
  */
 export function prod(x: NDArray, options: ReduceOptions = {}): NDArray {
+  checkNDArray('prod', 'x', x);
+  checkOptions('prod', options);
   const axis = reduceAxes('prod', x, options);
   const keepdims = options.keepdims ?? false;
   return applyOp('prod', [x], { axis, keepdims });

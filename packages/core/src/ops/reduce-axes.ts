@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkAxes } from '../validate/check-args.js';
 
 /** MXNet's reduction options (`axis`, `keepdims`, `exclude`). */
 export interface ReduceOptions {
@@ -19,6 +20,7 @@ export interface ReduceOptions {
  */
 export function reduceAxes(op: string, x: NDArray, o: ReduceOptions = {}): number[] {
   const all = Array.from({ length: x.ndim }, (_, i) => i);
+  if (o.axis !== undefined) checkAxes(op, 'axis', o.axis);
   if (o.axis === undefined || (typeof o.axis !== 'number' && o.axis.length === 0)) return all;
   const list = typeof o.axis === 'number' ? [o.axis] : [...o.axis];
   const axes = list.map((a) => normalizeAxis(op, a, x.ndim)).sort((a, b) => a - b);

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.relu(mx.nd.array([-1, 2])); // [0. 2.]
  */
 export function relu(x: NDArray): NDArray {
+  checkNDArray('relu', 'x', x);
   return applyOp('relu', [x], {});
 }

@@ -1,7 +1,7 @@
-import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkInt, checkNDArray, checkRequiredOptions, checkSize } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `repeat`. */
@@ -19,10 +19,12 @@ export interface RepeatOptions {
  * mx.nd.repeat(mx.nd.array([1, 2]), { repeats: 2 }); // [1. 1. 2. 2.]
  */
 export function repeat(x: NDArray, options: RepeatOptions): NDArray {
+  checkNDArray('repeat', 'x', x);
+  checkRequiredOptions('repeat', options);
+  const r = checkInt('repeat', 'repeats', options.repeats, { min: 0 });
+  if (options.axis !== undefined) normalizeAxis('repeat', options.axis, x.ndim);
+  checkSize('repeat', [x.size, r], x.dtype);
   return disposeCreated(() => {
-    const r = options.repeats;
-    if (!Number.isInteger(r) || r < 0)
-      throw new InvalidArgumentError('repeat', `repeats=${r} must be a non-negative integer`);
     const src = options.axis === undefined ? applyOp('reshape', [x], { shape: [x.size] }) : x;
     const axis = options.axis === undefined ? 0 : normalizeAxis('repeat', options.axis, x.ndim);
     const expanded = [...src.shape];

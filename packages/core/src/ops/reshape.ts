@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { sizeOf } from '../ndarray/shape.js';
+import { checkIntList, checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `reshape`. */
@@ -78,7 +79,10 @@ export function resolveReshape(
  * mx.nd.reshape(mx.nd.ones([2, 3, 4]), { shape: [-3, -2] }); // shape [6, 4]
  */
 export function reshape(x: NDArray, options: ReshapeOptions): NDArray {
+  checkNDArray('reshape', 'x', x);
+  checkRequiredOptions('reshape', options);
   if (options.shape === undefined) throw new InvalidArgumentError('reshape', 'shape is required');
+  checkIntList('reshape', 'shape', options.shape);
   const shape = resolveReshape(x.shape, options.shape, options.reverse);
   return applyOp('reshape', [x], { shape });
 }

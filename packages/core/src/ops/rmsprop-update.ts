@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { divide } from './divide.js';
 import { multiply } from './multiply.js';
@@ -43,6 +44,10 @@ export function rmspropUpdate(
   n: NDArray,
   options: RmspropUpdateOptions,
 ): NDArray {
+  checkNDArray('rmspropUpdate', 'weight', weight);
+  checkNDArray('rmspropUpdate', 'grad', grad);
+  checkNDArray('rmspropUpdate', 'n', n);
+  checkRequiredOptions('rmspropUpdate', options);
   const op = 'rmspropUpdate';
   checkUpdateArrays(op, weight, { grad, n, out: options?.out });
   const f = scalarCast(weight);

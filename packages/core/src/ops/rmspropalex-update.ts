@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { divide } from './divide.js';
 import { multiply } from './multiply.js';
@@ -48,6 +49,12 @@ export function rmspropalexUpdate(
   delta: NDArray,
   options: RmspropalexUpdateOptions,
 ): NDArray {
+  checkNDArray('rmspropalexUpdate', 'weight', weight);
+  checkNDArray('rmspropalexUpdate', 'grad', grad);
+  checkNDArray('rmspropalexUpdate', 'n', n);
+  checkNDArray('rmspropalexUpdate', 'g', g);
+  checkNDArray('rmspropalexUpdate', 'delta', delta);
+  checkRequiredOptions('rmspropalexUpdate', options);
   const op = 'rmspropalexUpdate';
   checkUpdateArrays(op, weight, { grad, n, g, delta, out: options?.out });
   const f = scalarCast(weight);

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.round(mx.nd.array([0.5, 1.5, -2.5])); // [ 1.  2. -3.]
  */
 export function round(x: NDArray): NDArray {
+  checkNDArray('round', 'x', x);
   return applyOp('round', [x], {});
 }

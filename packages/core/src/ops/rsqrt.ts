@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.rsqrt(mx.nd.array([4])); // [0.5]
  */
 export function rsqrt(x: NDArray): NDArray {
+  checkNDArray('rsqrt', 'x', x);
   return applyOp('rsqrt', [x], {});
 }

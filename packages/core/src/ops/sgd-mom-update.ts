@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { subtract } from './subtract.js';
 import {
@@ -34,6 +35,10 @@ export function sgdMomUpdate(
   mom: NDArray,
   options: SgdMomUpdateOptions,
 ): NDArray {
+  checkNDArray('sgdMomUpdate', 'weight', weight);
+  checkNDArray('sgdMomUpdate', 'grad', grad);
+  checkNDArray('sgdMomUpdate', 'mom', mom);
+  checkRequiredOptions('sgdMomUpdate', options);
   const op = 'sgdMomUpdate';
   checkUpdateArrays(op, weight, { grad, mom, out: options?.out });
   const f = scalarCast(weight);

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { subtract } from './subtract.js';
 import {
   checkUpdateArrays,
@@ -22,6 +23,9 @@ import {
  * for (const p of params) mx.nd.sgdUpdate(p, p.grad!, { lr: 0.1, wd: 1e-4, out: p });
  */
 export function sgdUpdate(weight: NDArray, grad: NDArray, options: UpdateOptions): NDArray {
+  checkNDArray('sgdUpdate', 'weight', weight);
+  checkNDArray('sgdUpdate', 'grad', grad);
+  checkRequiredOptions('sgdUpdate', options);
   const op = 'sgdUpdate';
   checkUpdateArrays(op, weight, { grad, out: options?.out });
   const f = scalarCast(weight);

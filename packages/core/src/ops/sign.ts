@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.sign(mx.nd.array([-2, 0, 3])); // [-1.  0.  1.]
  */
 export function sign(x: NDArray): NDArray {
+  checkNDArray('sign', 'x', x);
   return applyOp('sign', [x], {});
 }

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { sign } from './sign.js';
 import { subtract } from './subtract.js';
 import {
@@ -20,6 +21,9 @@ import {
  * mx.nd.signsgdUpdate(w, w.grad!, { lr: 0.01, out: w });
  */
 export function signsgdUpdate(weight: NDArray, grad: NDArray, options: UpdateOptions): NDArray {
+  checkNDArray('signsgdUpdate', 'weight', weight);
+  checkNDArray('signsgdUpdate', 'grad', grad);
+  checkRequiredOptions('signsgdUpdate', options);
   const op = 'signsgdUpdate';
   checkUpdateArrays(op, weight, { grad, out: options?.out });
   const f = scalarCast(weight);

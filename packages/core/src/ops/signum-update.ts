@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { add } from './add.js';
 import { sign } from './sign.js';
 import { subtract } from './subtract.js';
@@ -38,6 +39,10 @@ export function signumUpdate(
   mom: NDArray,
   options: SignumUpdateOptions,
 ): NDArray {
+  checkNDArray('signumUpdate', 'weight', weight);
+  checkNDArray('signumUpdate', 'grad', grad);
+  checkNDArray('signumUpdate', 'mom', mom);
+  checkRequiredOptions('signumUpdate', options);
   const op = 'signumUpdate';
   checkUpdateArrays(op, weight, { grad, mom, out: options?.out });
   const f = scalarCast(weight);

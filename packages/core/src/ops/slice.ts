@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkBoundList, checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `slice`: per-axis bounds; `null` means the default, as Python's `None`. */
@@ -52,5 +53,10 @@ export function resolveSlice(op: string, shape: readonly number[], o: SliceOptio
  * mx.nd.slice(mx.nd.arange(6).reshape([2, 3]), { begin: [0, 1], end: [2, null] }); // [[1 2] [4 5]]
  */
 export function slice(x: NDArray, options: SliceOptions): NDArray {
+  checkNDArray('slice', 'x', x);
+  checkRequiredOptions('slice', options);
+  checkBoundList('slice', 'begin', options.begin);
+  checkBoundList('slice', 'end', options.end);
+  if (options.step !== undefined) checkBoundList('slice', 'step', options.step);
   return applyOp('slice', [x], resolveSlice('slice', x.shape, options));
 }

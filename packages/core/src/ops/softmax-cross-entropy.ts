@@ -1,6 +1,7 @@
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { logSoftmax } from './log-softmax.js';
 import { negative } from './negative.js';
 import { pick } from './pick.js';
@@ -16,6 +17,8 @@ import { sum } from './sum.js';
  * mx.nd.softmaxCrossEntropy(mx.nd.array([[0, 0]]), mx.nd.array([1])); // [0.6931472]
  */
 export function softmaxCrossEntropy(data: NDArray, label: NDArray): NDArray {
+  checkNDArray('softmaxCrossEntropy', 'data', data);
+  checkNDArray('softmaxCrossEntropy', 'label', label);
   const op = 'softmaxCrossEntropy';
   if (data.ndim !== 2 || label.ndim !== 1 || label.shape[0] !== data.shape[0]) {
     throw new ShapeError(

@@ -1,6 +1,7 @@
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { divide } from './divide.js';
 import { exp } from './exp.js';
 import { max } from './max.js';
@@ -33,6 +34,8 @@ export function shiftedLogits(x: NDArray, options: SoftmaxOptions): { z: NDArray
  * mx.nd.softmax(mx.nd.array([0, 0])); // [0.5 0.5]
  */
 export function softmax(x: NDArray, options: SoftmaxOptions = {}): NDArray {
+  checkNDArray('softmax', 'x', x);
+  checkOptions('softmax', options);
   return disposeCreated(() => {
     const { z, axis } = shiftedLogits(x, options);
     const e = exp(z);

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.softrelu(mx.nd.array([0])); // [0.6931472]
  */
 export function softrelu(x: NDArray): NDArray {
+  checkNDArray('softrelu', 'x', x);
   return applyOp('softrelu', [x], {});
 }

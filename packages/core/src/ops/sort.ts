@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { orderBy } from './topk.js';
 
 /** Options of `sort`. */
@@ -17,6 +18,8 @@ export interface SortOptions {
  * mx.nd.sort(mx.nd.array([3, 1, 2])); // [1. 2. 3.]
  */
 export function sort(data: NDArray, options: SortOptions = {}): NDArray {
+  checkNDArray('sort', 'data', data);
+  checkOptions('sort', options);
   const { axis = -1, isAscend = true } = options;
   return orderBy('sort', data, { axis, k: 0, retTyp: 'value', isAscend }) as NDArray;
 }

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { sliceAxis } from './slice-axis.js';
 
@@ -22,6 +23,8 @@ export interface SplitOptions {
  * const [a, b, c] = mx.nd.split(mx.nd.ones([3, 5]), { numOutputs: 3, axis: 0, squeezeAxis: true });
  */
 export function split(x: NDArray, options: SplitOptions): NDArray[] {
+  checkNDArray('split', 'x', x);
+  checkRequiredOptions('split', options);
   return disposeCreated(() => {
     const axis = normalizeAxis('split', options.axis ?? 1, x.ndim);
     const n = options.numOutputs;

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.sqrt(mx.nd.array([4, 9])); // [2. 3.]
  */
 export function sqrt(x: NDArray): NDArray {
+  checkNDArray('sqrt', 'x', x);
   return applyOp('sqrt', [x], {});
 }

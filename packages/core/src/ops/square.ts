@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.square(mx.nd.array([2, 3])); // [4. 9.]
  */
 export function square(x: NDArray): NDArray {
+  checkNDArray('square', 'x', x);
   return applyOp('square', [x], {});
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkAxes, checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -11,6 +12,9 @@ import { applyOp } from './apply-op.js';
  * mx.nd.squeeze(mx.nd.ones([2, 1, 3])).shape; // [2, 3]
  */
 export function squeeze(x: NDArray, options: { axis?: number | readonly number[] } = {}): NDArray {
+  checkNDArray('squeeze', 'x', x);
+  checkOptions('squeeze', options);
+  if (options.axis !== undefined) checkAxes('squeeze', 'axis', options.axis);
   const axes =
     options.axis === undefined
       ? x.shape.flatMap((d, i) => (d === 1 ? [i] : []))

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,6 +9,7 @@ import { applyOp } from './apply-op.js';
  * const y = mx.autograd.record(() => mx.nd.stopGradient(x).mul(x)); // dy/dx = stopped x
  */
 export function stopGradient(x: NDArray): NDArray {
+  checkNDArray('stopGradient', 'x', x);
   return applyOp('stopGradient', [x], {});
 }
 

@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { binary, checkBinary, type Operand } from './operand.js';
 
@@ -25,6 +26,8 @@ export function subtract(a: Operand, b: Operand): NDArray {
  * mx.nd.broadcastSub(mx.nd.ones([2, 1]), mx.nd.ones([1, 3])); // shape [2, 3]
  */
 export function broadcastSub(a: NDArray, b: NDArray): NDArray {
+  checkNDArray('broadcastSub', 'a', a);
+  checkNDArray('broadcastSub', 'b', b);
   checkBinary('broadcastSub', a, b);
   return applyOp('broadcastSub', [a, b], {});
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `take`. */
@@ -19,6 +20,9 @@ export interface TakeOptions {
  * mx.nd.take(mx.nd.array([[1, 2], [3, 4]]), mx.nd.array([1, 1])); // [[3 4] [3 4]]
  */
 export function take(a: NDArray, indices: NDArray, options: TakeOptions = {}): NDArray {
+  checkNDArray('take', 'a', a);
+  checkNDArray('take', 'indices', indices);
+  checkOptions('take', options);
   const axis = normalizeAxis('take', options.axis ?? 0, a.ndim);
   const mode = options.mode ?? 'clip';
   if (mode !== 'clip' && mode !== 'wrap') {

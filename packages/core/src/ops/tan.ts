@@ -1,4 +1,5 @@
 import type { NDArray } from '../ndarray/ndarray.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -8,5 +9,6 @@ import { applyOp } from './apply-op.js';
  * mx.nd.tan(mx.nd.array([0])); // [0.]
  */
 export function tan(x: NDArray): NDArray {
+  checkNDArray('tan', 'x', x);
   return applyOp('tan', [x], {});
 }

@@ -1,6 +1,11 @@
-import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import {
+  checkNDArray,
+  checkRequiredOptions,
+  checkShapeArg,
+  checkSize,
+} from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -11,17 +16,18 @@ import { applyOp } from './apply-op.js';
  * mx.nd.tile(mx.nd.array([1, 2]), { reps: [2, 2] }).shape; // [2, 4]
  */
 export function tile(x: NDArray, options: { reps: readonly number[] }): NDArray {
+  checkNDArray('tile', 'x', x);
+  checkRequiredOptions('tile', options);
+  const reps = checkShapeArg('tile', 'reps', options.reps);
+  const n = Math.max(reps.length, x.ndim);
+  const fullReps = [...new Array(n - reps.length).fill(1), ...reps];
+  const shape = [...new Array(n - x.ndim).fill(1), ...x.shape];
+  checkSize(
+    'tile',
+    shape.map((d, i) => d * fullReps[i]),
+    x.dtype,
+  );
   return disposeCreated(() => {
-    const { reps } = options;
-    if (reps.some((r) => !Number.isInteger(r) || r < 0)) {
-      throw new InvalidArgumentError(
-        'tile',
-        `reps (${reps.join(', ')}) must be non-negative integers`,
-      );
-    }
-    const n = Math.max(reps.length, x.ndim);
-    const fullReps = [...new Array(n - reps.length).fill(1), ...reps];
-    const shape = [...new Array(n - x.ndim).fill(1), ...x.shape];
     const src = shape.length === x.ndim ? x : applyOp('reshape', [x], { shape });
     return applyOp('tile', [src], { reps: fullReps });
   });

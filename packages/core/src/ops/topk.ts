@@ -5,6 +5,7 @@ import { fromHost } from '../ndarray/creation.js';
 import type { DType } from '../ndarray/dtype.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /** Options of `topk` (MXNet's keyword arguments). */
@@ -32,6 +33,8 @@ export interface TopkOptions {
 export function topk(data: NDArray, options: TopkOptions & { retTyp: 'both' }): NDArray[];
 export function topk(data: NDArray, options?: TopkOptions): NDArray;
 export function topk(data: NDArray, options: TopkOptions = {}): NDArray | NDArray[] {
+  checkNDArray('topk', 'data', data);
+  checkOptions('topk', options);
   return orderBy('topk', data, options);
 }
 

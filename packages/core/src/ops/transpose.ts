@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { normalizeAxis } from '../ndarray/shape.js';
+import { checkIntList, checkNDArray, checkOptions } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 
 /**
@@ -11,6 +12,9 @@ import { applyOp } from './apply-op.js';
  * mx.nd.transpose(mx.nd.ones([2, 3, 4]), { axes: [1, 0, 2] }).shape; // [3, 2, 4]
  */
 export function transpose(x: NDArray, options: { axes?: readonly number[] } = {}): NDArray {
+  checkNDArray('transpose', 'x', x);
+  checkOptions('transpose', options);
+  if (options.axes !== undefined) checkIntList('transpose', 'axes', options.axes);
   const n = x.ndim;
   const axes =
     options.axes && options.axes.length > 0

@@ -2,6 +2,7 @@ import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { sameShape } from '../ndarray/shape.js';
+import { checkNDArray } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { checkBinary } from './operand.js';
 
@@ -13,6 +14,9 @@ import { checkBinary } from './operand.js';
  * mx.nd.where(mx.nd.array([1, 0]), mx.nd.array([1, 2]), mx.nd.array([3, 4])); // [1. 4.]
  */
 export function where(condition: NDArray, x: NDArray, y: NDArray): NDArray {
+  checkNDArray('where', 'condition', condition);
+  checkNDArray('where', 'x', x);
+  checkNDArray('where', 'y', y);
   return disposeCreated(() => {
     checkBinary('where', x, y);
     if (!sameShape(x.shape, y.shape))

@@ -1,9 +1,11 @@
 import type { Context } from '../backend/context.js';
 import { backendFor, currentContext } from '../backend/registry.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { UnsupportedStorageTypeError } from '../errors/unsupported-storage-type-error.js';
 import { fromHost } from '../ndarray/creation.js';
 import { type DType, toHostArray } from '../ndarray/dtype.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { describe } from '../validate/check-args.js';
 import { type DecodedDenseArray, decodeNDArrayFile } from './ndarray-file-format.js';
 
 /**
@@ -101,5 +103,11 @@ export function loadFromBytes(
   bytes: Uint8Array | ArrayBuffer,
   options: LoadOptions = {},
 ): LoadResult {
+  if (!(bytes instanceof Uint8Array) && !(bytes instanceof ArrayBuffer)) {
+    throw new InvalidArgumentError(
+      'loadFromBytes',
+      `bytes must be a Uint8Array or an ArrayBuffer, got ${describe(bytes)}`,
+    );
+  }
   return loadArrays(bytes, options, 'loadFromBytes');
 }

@@ -33,7 +33,7 @@ test('load reads a list file on the given context', async () => {
   out[0].dispose();
 });
 
-test('a truncated file raises CorruptFileError; a missing one, Node ENOENT', async () => {
+test('a truncated file raises CorruptFileError; a missing one, FileAccessError wrapping ENOENT', async () => {
   const before = memory();
   const path = join(dir, 'cut.params');
   const bytes = encodeNDArrayFile({
@@ -42,6 +42,9 @@ test('a truncated file raises CorruptFileError; a missing one, Node ENOENT', asy
   });
   await writeFile(path, bytes.subarray(0, bytes.length - 3));
   await expect(load(path)).rejects.toThrow(CorruptFileError);
-  await expect(load(join(dir, 'missing.params'))).rejects.toMatchObject({ code: 'ENOENT' });
+  await expect(load(join(dir, 'missing.params'))).rejects.toMatchObject({
+    name: 'FileAccessError',
+    code: 'ENOENT',
+  });
   expect(memory()).toEqual(before);
 });

@@ -1,5 +1,5 @@
 import { type LoadOptions, type LoadResult, loadArrays } from './load-from-bytes.js';
-import { nodeFileSystem } from './node-file-system.js';
+import { checkPath, nodeFileSystem, withFileErrors } from './node-file-system.js';
 
 /**
  * MXNet's `mx.nd.load(fname)`: the arrays of an MXNet NDArray file (`mx.nd.save`,
@@ -11,14 +11,15 @@ import { nodeFileSystem } from './node-file-system.js';
  *
  * Needs a file system (Node, Deno, Bun): `node:fs/promises` is imported when first called,
  * and a FileSystemUnavailableError is raised without one; in a browser use
- * `mx.nd.loadFromBytes`. File system errors (ENOENT, EACCES) are Node's own.
+ * `mx.nd.loadFromBytes`. A path the file system refuses (ENOENT, EACCES) raises FileAccessError.
  *
  * @example
  * const [x, y] = (await mx.nd.load('my_list')) as mx.NDArray[];
  * const params = (await mx.nd.load('net.params', { ctx: mx.cpu() })) as Record<string, mx.NDArray>;
  */
 export async function load(path: string | URL, options: LoadOptions = {}): Promise<LoadResult> {
+  const p = checkPath('load', path);
   const fs = await nodeFileSystem('load');
-  const bytes = await fs.readFile(path);
+  const bytes = await withFileErrors('load', p, () => fs.readFile(p));
   return loadArrays(bytes, options, 'load');
 }

@@ -1,4 +1,7 @@
+import { FileAccessError } from '../errors/file-access-error.js';
 import { FileSystemUnavailableError } from '../errors/file-system-unavailable-error.js';
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { describe } from '../validate/check-args.js';
 
 /** The part of Node's `fs/promises` that `save` and `load` use. */
 export interface FileSystem {
@@ -30,4 +33,33 @@ export async function nodeFileSystem(op: string, specifier = FS_MODULE): Promise
     throw new FileSystemUnavailableError(op, `${specifier} has no readFile/writeFile here`);
   }
   return mod as FileSystem;
+}
+
+/** `path` must be a non-empty string or a URL; checked before the file system is touched. */
+export function checkPath(op: string, path: unknown): string | URL {
+  if ((typeof path === 'string' && path.length > 0) || path instanceof URL) return path;
+  throw new InvalidArgumentError(
+    op,
+    `path must be a non-empty string or a URL, got ${describe(path)}`,
+  );
+}
+
+/**
+ * Runs one file system call, turning the system's error (ENOENT, EACCES, EISDIR) into a
+ * FileAccessError naming the op and the path.
+ */
+export async function withFileErrors<T>(
+  op: string,
+  path: string | URL,
+  f: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (typeof code !== 'string') throw e;
+    throw new FileAccessError(op, String(path), code, e instanceof Error ? e.message : String(e), {
+      cause: e,
+    });
+  }
 }

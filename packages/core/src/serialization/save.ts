@@ -1,4 +1,4 @@
-import { nodeFileSystem } from './node-file-system.js';
+import { checkPath, nodeFileSystem, withFileErrors } from './node-file-system.js';
 import { encodeSaveData, type SaveData, type SaveOptions } from './save-to-bytes.js';
 
 /**
@@ -9,7 +9,7 @@ import { encodeSaveData, type SaveData, type SaveOptions } from './save-to-bytes
  *
  * Needs a file system (Node, Deno, Bun): `node:fs/promises` is imported when first called,
  * and a FileSystemUnavailableError is raised without one; in a browser use
- * `mx.nd.saveToBytes`. File system errors (ENOENT, EACCES) are Node's own.
+ * `mx.nd.saveToBytes`. A path the file system refuses (ENOENT, EACCES) raises FileAccessError.
  *
  * @example
  * await mx.nd.save('my_list', [mx.nd.zeros([2, 3]), mx.nd.ones([1, 4])]);
@@ -20,7 +20,8 @@ export async function save(
   data: SaveData,
   options: SaveOptions = {},
 ): Promise<void> {
+  const p = checkPath('save', path);
   const fs = await nodeFileSystem('save');
   const bytes = await encodeSaveData('save', data, options);
-  await fs.writeFile(path, bytes);
+  await withFileErrors('save', p, () => fs.writeFile(p, bytes));
 }

@@ -7,6 +7,7 @@ import { fromHost } from '../../ndarray/creation.js';
 import { NDArray } from '../../ndarray/ndarray.js';
 import { checkShape, type Shape, sameShape, sizeOf } from '../../ndarray/shape.js';
 import { sampleRandInt } from '../../random/index.js';
+import { checkSize } from '../../validate/check-args.js';
 
 const OP = 'random.randint';
 
@@ -58,6 +59,7 @@ export function randint(low: number, high: number, options: RandintOptions = {})
   if (out !== undefined && !sameShape(shape, out.shape)) {
     throw new ShapeError(OP, [shape, out.shape], 'shape must match the shape of out');
   }
+  checkSize(OP, shape, 'int32');
   if (typeof low !== 'number' || typeof high !== 'number') {
     throw new InvalidArgumentError(
       OP,

@@ -5,6 +5,7 @@ import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { fromHost } from '../../ndarray/creation.js';
 import type { NDArray } from '../../ndarray/ndarray.js';
 import { checkShape, type Shape, sizeOf } from '../../ndarray/shape.js';
+import { checkOptions, checkSize } from '../../validate/check-args.js';
 
 /** Where and as what a sample is created (MXNet's `shape`, `dtype`, `ctx`). */
 export interface SampleArrayOptions {
@@ -21,11 +22,13 @@ export function sampleArray(
   options: SampleArrayOptions,
   draw: (n: number, dtype: 'float32' | 'float64') => Float32Array | Float64Array,
 ): NDArray {
+  checkOptions(op, options);
   const shape = checkShape(op, options.shape ?? [1]);
   const dtype = options.dtype ?? 'float32';
   if (dtype !== 'float32' && dtype !== 'float64') {
     throw new DTypeError(op, `samples are float32 or float64, not ${String(dtype)}`);
   }
+  checkSize(op, shape, dtype);
   let values: Float32Array | Float64Array;
   try {
     values = draw(sizeOf(shape), dtype);

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { ShapeError } from '../../errors/shape-error.js';
 import { FullyConnected as ndFullyConnected } from '../../ops/fully-connected.js';
 import { type Attrs, attrBool, attrInt, toAttrs } from '../attrs.js';
@@ -8,8 +9,16 @@ import type { Symbol } from '../symbol.js';
 const OP = 'FullyConnected';
 
 function read(attrs: Attrs) {
+  const numHidden = attrInt(OP, attrs, 'num_hidden');
+  // MXNet's FullyConnectedParam: num_hidden has lower bound 1.
+  if (numHidden < 1) {
+    throw new InvalidArgumentError(
+      OP,
+      `Invalid Parameter format for num_hidden: value ${numHidden} should be greater equal to 1 (pass numHidden >= 1)`,
+    );
+  }
   return {
-    numHidden: attrInt(OP, attrs, 'num_hidden'),
+    numHidden,
     noBias: attrBool(OP, attrs, 'no_bias', false),
     flatten: attrBool(OP, attrs, 'flatten', true),
   };
