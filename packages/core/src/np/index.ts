@@ -1,0 +1,72 @@
+// The `mx.np` namespace: MXNet 1.9.1's NumPy-compatible arrays and functions.
+export * as linalg from './linalg.js';
+export { type NestedList, NpArray as ndarray, NpArray, type NpOperand } from './np-array.js';
+export {
+  arange,
+  array,
+  type EyeOptions,
+  empty,
+  emptyLike,
+  eye,
+  full,
+  fullLike,
+  identity,
+  type LinspaceOptions,
+  linspace,
+  type NpCreationOptions,
+  type NpNested,
+  npCopy as copy,
+  ones,
+  onesLike,
+  zeros,
+  zerosLike,
+} from './np-creation.js';
+export { promoteTypes, resultType } from './np-dtype.js';
+export * from './np-elementwise.js';
+export type { NpIndex } from './np-index.js';
+export { dot, einsum, matmul, tensordot } from './np-linalg.js';
+export {
+  argmax,
+  argmin,
+  cumsum,
+  max,
+  max as amax,
+  mean,
+  min,
+  min as amin,
+  type NpArgOptions,
+  type NpReduceOptions,
+  type NpStdOptions,
+  prod,
+  std,
+  sum,
+  variance as var,
+} from './np-reductions.js';
+export {
+  broadcastTo,
+  clip,
+  concatenate,
+  expandDims,
+  flip,
+  moveaxis,
+  ravel,
+  repeat,
+  reshape,
+  split,
+  squeeze,
+  stack,
+  swapaxes,
+  tile,
+  transpose,
+  where,
+} from './np-shape.js';
+export { argsort, meshgrid, pad, sort, unique } from './np-sorting.js';
+export * as random from './random.js';
+
+import type { NDArray } from '../ndarray/ndarray.js';
+import { type NpArray, shareAsNp } from './np-array.js';
+
+/** MXNet `nd.as_np_ndarray()`: an np handle on the same memory and graph entry. @example mx.np.fromNd(x) */
+export function fromNd(x: NDArray): NpArray {
+  return shareAsNp(x);
+}

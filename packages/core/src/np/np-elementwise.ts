@@ -1,0 +1,105 @@
+import { disposeCreated } from '../memory/collect.js';
+import type { NDArray } from '../ndarray/ndarray.js';
+import * as nd from '../ops/index.js';
+import { asNpInPlace, type NpArray, type NpOperand } from './np-array.js';
+import { castTo, floatType, resultType } from './np-dtype.js';
+
+type Binary = (a: nd.Operand, b: nd.Operand) => NDArray;
+
+/** `a ∘ b` with NumPy broadcasting and MXNet's np dtype promotion. */
+function binary(op: string, fn: Binary, a: NpOperand, b: NpOperand, float = false): NpArray {
+  const t = resultType(op, a, b);
+  const dtype = float ? floatType(t) : t;
+  return asNpInPlace(disposeCreated(() => fn(castTo(a, dtype), castTo(b, dtype))));
+}
+
+/** `f(x)`, computing integers in float32 when `float` (exp, log, ...). */
+function unary(fn: (x: NDArray) => NDArray, x: NDArray, float = true): NpArray {
+  return asNpInPlace(disposeCreated(() => fn(float ? castTo(x, floatType(x.dtype)) : x)));
+}
+
+/** MXNet `np.add(x1, x2)`. @example mx.np.add(mx.np.ones([2, 1]), mx.np.arange(3)) // 2x3 */
+export const add = (a: NpOperand, b: NpOperand): NpArray => binary('add', nd.add, a, b);
+/** MXNet `np.subtract(x1, x2)`. @example mx.np.subtract(x, 1) */
+export const subtract = (a: NpOperand, b: NpOperand): NpArray =>
+  binary('subtract', nd.subtract, a, b);
+/** MXNet `np.multiply(x1, x2)`. @example mx.np.multiply(x, x) */
+export const multiply = (a: NpOperand, b: NpOperand): NpArray =>
+  binary('multiply', nd.multiply, a, b);
+/** MXNet `np.true_divide(x1, x2)` (`/`): integers divide in float32. @example mx.np.trueDivide(x, 2) */
+export const trueDivide = (a: NpOperand, b: NpOperand): NpArray =>
+  binary('trueDivide', nd.divide, a, b, true);
+/** MXNet `np.divide(x1, x2)`, the same as `trueDivide`. @example mx.np.divide(x, 2) */
+export const divide = trueDivide;
+/** MXNet `np.power(x1, x2)`. @example mx.np.power(x, 2) */
+export const power = (a: NpOperand, b: NpOperand): NpArray => binary('power', nd.power, a, b);
+/** MXNet `np.maximum(x1, x2)`. @example mx.np.maximum(x, 0) */
+export const maximum = (a: NpOperand, b: NpOperand): NpArray => binary('maximum', nd.maximum, a, b);
+/** MXNet `np.minimum(x1, x2)`. @example mx.np.minimum(x, 0) */
+export const minimum = (a: NpOperand, b: NpOperand): NpArray => binary('minimum', nd.minimum, a, b);
+/** MXNet `np.equal(x1, x2)`: 1 where equal, else 0 (in the promoted dtype; MXTS has no bool). @example mx.np.equal(x, y) */
+export const equal = (a: NpOperand, b: NpOperand): NpArray => binary('equal', nd.equal, a, b);
+/** MXNet `np.not_equal(x1, x2)`. @example mx.np.notEqual(x, y) */
+export const notEqual = (a: NpOperand, b: NpOperand): NpArray =>
+  binary('notEqual', nd.notEqual, a, b);
+/** MXNet `np.greater(x1, x2)`. @example mx.np.greater(x, 0) */
+export const greater = (a: NpOperand, b: NpOperand): NpArray => binary('greater', nd.greater, a, b);
+/** MXNet `np.greater_equal(x1, x2)`. @example mx.np.greaterEqual(x, 0) */
+export const greaterEqual = (a: NpOperand, b: NpOperand): NpArray =>
+  binary('greaterEqual', nd.greaterEqual, a, b);
+/** MXNet `np.less(x1, x2)`. @example mx.np.less(x, 0) */
+export const less = (a: NpOperand, b: NpOperand): NpArray => binary('less', nd.lesser, a, b);
+/** MXNet `np.less_equal(x1, x2)`. @example mx.np.lessEqual(x, 0) */
+export const lessEqual = (a: NpOperand, b: NpOperand): NpArray =>
+  binary('lessEqual', nd.lesserEqual, a, b);
+
+/** MXNet `np.exp(x)`. @example mx.np.exp(x) */
+export const exp = (x: NDArray): NpArray => unary(nd.exp, x);
+/** MXNet `np.expm1(x)`. @example mx.np.expm1(x) */
+export const expm1 = (x: NDArray): NpArray => unary(nd.expm1, x);
+/** MXNet `np.log(x)`. @example mx.np.log(x) */
+export const log = (x: NDArray): NpArray => unary(nd.log, x);
+/** MXNet `np.log1p(x)`. @example mx.np.log1p(x) */
+export const log1p = (x: NDArray): NpArray => unary(nd.log1p, x);
+/** MXNet `np.sqrt(x)`. @example mx.np.sqrt(x) */
+export const sqrt = (x: NDArray): NpArray => unary(nd.sqrt, x);
+/** MXNet `np.square(x)`. @example mx.np.square(x) */
+export const square = (x: NDArray): NpArray => unary(nd.square, x, false);
+/** MXNet `np.abs(x)` (`np.absolute`). @example mx.np.abs(x) */
+export const abs = (x: NDArray): NpArray => unary(nd.abs, x, false);
+/** MXNet `np.absolute(x)`. @example mx.np.absolute(x) */
+export const absolute = abs;
+/** MXNet `np.negative(x)`. @example mx.np.negative(x) */
+export const negative = (x: NDArray): NpArray => unary(nd.negative, x, false);
+/** MXNet `np.sign(x)`. @example mx.np.sign(x) */
+export const sign = (x: NDArray): NpArray => unary(nd.sign, x, false);
+/** MXNet `np.reciprocal(x)`. @example mx.np.reciprocal(x) */
+export const reciprocal = (x: NDArray): NpArray => unary(nd.reciprocal, x);
+/** MXNet `np.sin(x)`. @example mx.np.sin(x) */
+export const sin = (x: NDArray): NpArray => unary(nd.sin, x);
+/** MXNet `np.cos(x)`. @example mx.np.cos(x) */
+export const cos = (x: NDArray): NpArray => unary(nd.cos, x);
+/** MXNet `np.tan(x)`. @example mx.np.tan(x) */
+export const tan = (x: NDArray): NpArray => unary(nd.tan, x);
+/** MXNet `np.arcsin(x)`. @example mx.np.arcsin(x) */
+export const arcsin = (x: NDArray): NpArray => unary(nd.arcsin, x);
+/** MXNet `np.arccos(x)`. @example mx.np.arccos(x) */
+export const arccos = (x: NDArray): NpArray => unary(nd.arccos, x);
+/** MXNet `np.arctan(x)`. @example mx.np.arctan(x) */
+export const arctan = (x: NDArray): NpArray => unary(nd.arctan, x);
+/** MXNet `np.sinh(x)`. @example mx.np.sinh(x) */
+export const sinh = (x: NDArray): NpArray => unary(nd.sinh, x);
+/** MXNet `np.cosh(x)`. @example mx.np.cosh(x) */
+export const cosh = (x: NDArray): NpArray => unary(nd.cosh, x);
+/** MXNet `np.tanh(x)`. @example mx.np.tanh(x) */
+export const tanh = (x: NDArray): NpArray => unary(nd.tanh, x);
+/** MXNet `np.arcsinh(x)`. @example mx.np.arcsinh(x) */
+export const arcsinh = (x: NDArray): NpArray => unary(nd.arcsinh, x);
+/** MXNet `np.arccosh(x)`. @example mx.np.arccosh(x) */
+export const arccosh = (x: NDArray): NpArray => unary(nd.arccosh, x);
+/** MXNet `np.arctanh(x)`. @example mx.np.arctanh(x) */
+export const arctanh = (x: NDArray): NpArray => unary(nd.arctanh, x);
+/** MXNet `np.floor(x)`. @example mx.np.floor(x) */
+export const floor = (x: NDArray): NpArray => unary(nd.floor, x, false);
+/** MXNet `np.ceil(x)`. @example mx.np.ceil(x) */
+export const ceil = (x: NDArray): NpArray => unary(nd.ceil, x, false);
