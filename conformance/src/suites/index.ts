@@ -4,6 +4,7 @@ import { documentedOutputCases } from './documented-outputs.suite.js';
 import { gradcheckCases } from './gradcheck.suite.js';
 import { initializerCases } from './initializer.suite.js';
 import { layerDocCases } from './layer-docs.suite.js';
+import { npCases } from './np.suite.js';
 import { opsCases } from './ops.suite.js';
 import { randomCases } from './random.suite.js';
 import { serializationCases } from './serialization.suite.js';
@@ -23,5 +24,6 @@ export function allCases(): ConformanceCase[] {
     ...symbolModuleCases,
     ...serializationCases,
     ...torchOracleCases,
+    ...npCases,
   ];
 }

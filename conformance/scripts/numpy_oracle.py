@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Writes conformance/src/fixtures/numpy-oracle.json: NumPy's results for MXTS's mx.np functions
+(forward values, and the gradients of <f(inputs), head> by central differences in float64).
+
+Rerun from the repository root with NumPy 2.x: python3 conformance/scripts/numpy_oracle.py
+
+Inputs are drawn in float32 and widened, so MXTS (float32) sees exactly the inputs the
+reference used; the reference computes in float64. Each entry seeds its own generator with
+the CRC-32 of its name. Options are written in MXTS's spelling; `fn` names the mx.np function.
+The tests read the JSON and never run Python.
+"""
+import json
+import os
+import zlib
+
+import numpy as np
+
+OUT = os.path.normpath(os.path.join(os.path.dirname(__file__), '..', 'src', 'fixtures', 'numpy-oracle.json'))
+entries = []
+
+
+def rng(name):
+    return np.random.default_rng(zlib.crc32(name.encode()))
+
+
+def draw(g, shape, lo=-1.0, hi=1.0):
+    return g.uniform(lo, hi, size=shape).astype(np.float32).astype(np.float64)
+
+
+def arr(x):
+    x = np.asarray(x, dtype=np.float64)
+    return {'shape': list(x.shape), 'values': [float(v) for v in x.ravel()]}
+
+
+def numgrad(f, inputs, head, key, eps=1e-6):
+    x = inputs[key]
+    g = np.zeros_like(x)
+    flat = x.reshape(-1)
+    gf = g.reshape(-1)
+    for i in range(flat.size):
+        old = flat[i]
+        flat[i] = old + eps
+        up = np.sum(f(**inputs) * head)
+        flat[i] = old - eps
+        down = np.sum(f(**inputs) * head)
+        flat[i] = old
+        gf[i] = (up - down) / (2 * eps)
+    return g
+
+
+def add(name, fn, f, shapes, options=None, grad=True, lo=-1.0, hi=1.0):
+    g = rng(name)
+    inputs = {k: draw(g, s, lo, hi) for k, s in shapes.items()}
+    out = np.asarray(f(**inputs), dtype=np.float64)
+    head = draw(g, out.shape)
+    e = {'name': name, 'fn': fn, 'options': options or {}, 'inputs': {k: arr(v) for k, v in inputs.items()},
+         'forward': arr(out), 'head': arr(head), 'grads': {}}
+    if grad:
+        for k in inputs:
+            e['grads'][k] = arr(numgrad(f, {kk: vv.copy() for kk, vv in inputs.items()}, head, k))
+    entries.append(e)
+
+
+# elementwise, with NumPy broadcasting
+add('add/broadcast', 'add', lambda a, b: a + b, {'a': (2, 1, 3), 'b': (4, 1)})
+add('subtract/broadcast', 'subtract', lambda a, b: a - b, {'a': (3,), 'b': (2, 3)})
+add('multiply/broadcast', 'multiply', lambda a, b: a * b, {'a': (2, 3), 'b': (3,)})
+add('divide/broadcast', 'divide', lambda a, b: a / b, {'a': (2, 3), 'b': (2, 1)}, lo=0.5, hi=2.0)
+add('power/positive', 'power', lambda a, b: a ** b, {'a': (2, 3), 'b': (2, 3)}, lo=0.5, hi=2.0)
+add('maximum/broadcast', 'maximum', lambda a, b: np.maximum(a, b), {'a': (2, 3), 'b': (3,)})
+add('exp/2d', 'exp', lambda a: np.exp(a), {'a': (2, 3)})
+add('log/2d', 'log', lambda a: np.log(a), {'a': (2, 3)}, lo=0.5, hi=2.0)
+add('sqrt/2d', 'sqrt', lambda a: np.sqrt(a), {'a': (2, 3)}, lo=0.5, hi=2.0)
+add('tanh/2d', 'tanh', lambda a: np.tanh(a), {'a': (2, 3)})
+add('sin/2d', 'sin', lambda a: np.sin(a), {'a': (2, 3)})
+# linear algebra
+add('dot/vector-vector', 'dot', lambda a, b: np.dot(a, b), {'a': (4,), 'b': (4,)})
+add('dot/matrix-vector', 'dot', lambda a, b: np.dot(a, b), {'a': (3, 4), 'b': (4,)})
+add('dot/matrix-matrix', 'dot', lambda a, b: np.dot(a, b), {'a': (2, 3), 'b': (3, 4)})
+add('matmul/batched', 'matmul', lambda a, b: np.matmul(a, b), {'a': (2, 2, 3), 'b': (3, 4)})
+add('matmul/vector-matrix', 'matmul', lambda a, b: np.matmul(a, b), {'a': (3,), 'b': (2, 3, 4)})
+add('tensordot/axes2', 'tensordot', lambda a, b: np.tensordot(a, b, 2), {'a': (2, 3, 4), 'b': (3, 4, 2)})
+add('einsum/ij-jk', 'einsum', lambda a, b: np.einsum('ij,jk->ik', a, b), {'a': (2, 3), 'b': (3, 4)}, {'subscripts': 'ij,jk->ik'})
+add('einsum/outer', 'einsum', lambda a, b: np.einsum('i,j', a, b), {'a': (3,), 'b': (2,)}, {'subscripts': 'i,j'})
+add('einsum/batch-trace-free', 'einsum', lambda a, b: np.einsum('bij,bj->bi', a, b), {'a': (2, 3, 4), 'b': (2, 4)}, {'subscripts': 'bij,bj->bi'})
+add('norm/all', 'norm', lambda a: np.linalg.norm(a), {'a': (3, 4)})
+add('norm/axis1-ord1', 'norm', lambda a: np.linalg.norm(a, ord=1, axis=1), {'a': (3, 4)}, {'ord': 1, 'axis': 1}, lo=0.1, hi=1.0)
+# reductions
+add('sum/all', 'sum', lambda a: np.sum(a), {'a': (2, 3, 4)})
+add('sum/axis-keepdims', 'sum', lambda a: np.sum(a, axis=(0, 2), keepdims=True), {'a': (2, 3, 4)}, {'axis': [0, 2], 'keepdims': True})
+add('mean/axis', 'mean', lambda a: np.mean(a, axis=-1), {'a': (2, 3, 4)}, {'axis': -1})
+add('max/axis', 'max', lambda a: np.max(a, axis=1), {'a': (3, 4)}, {'axis': 1})
+add('min/all', 'min', lambda a: np.min(a), {'a': (3, 4)})
+add('prod/axis', 'prod', lambda a: np.prod(a, axis=0), {'a': (3, 4)}, {'axis': 0}, lo=0.5, hi=1.5)
+add('std/all', 'std', lambda a: np.std(a), {'a': (3, 4)})
+add('var/axis-ddof1', 'var', lambda a: np.var(a, axis=0, ddof=1), {'a': (3, 4)}, {'axis': 0, 'ddof': 1})
+add('cumsum/flat', 'cumsum', lambda a: np.cumsum(a), {'a': (2, 3)})
+add('cumsum/axis0', 'cumsum', lambda a: np.cumsum(a, axis=0), {'a': (3, 2)}, {'axis': 0})
+add('argmax/all', 'argmax', lambda a: np.argmax(a), {'a': (3, 4)}, grad=False)
+add('argmin/axis', 'argmin', lambda a: np.argmin(a, axis=1), {'a': (3, 4)}, {'axis': 1}, grad=False)
+# shape ops
+add('reshape/infer', 'reshape', lambda a: np.reshape(a, (4, -1)), {'a': (2, 3, 2)}, {'newshape': [4, -1]})
+add('transpose/default', 'transpose', lambda a: np.transpose(a), {'a': (2, 3, 4)})
+add('swapaxes/0-2', 'swapaxes', lambda a: np.swapaxes(a, 0, 2), {'a': (2, 3, 4)}, {'axis1': 0, 'axis2': 2})
+add('expandDims/1', 'expandDims', lambda a: np.expand_dims(a, 1), {'a': (2, 3)}, {'axis': 1})
+add('squeeze/all', 'squeeze', lambda a: np.squeeze(a), {'a': (1, 3, 1)})
+add('concatenate/axis1', 'concatenate', lambda a, b: np.concatenate([a, b], axis=1), {'a': (2, 3), 'b': (2, 1)}, {'axis': 1})
+add('stack/axis1', 'stack', lambda a, b: np.stack([a, b], axis=1), {'a': (2, 3), 'b': (2, 3)}, {'axis': 1})
+add('flip/axis0', 'flip', lambda a: np.flip(a, axis=0), {'a': (3, 2)}, {'axis': 0})
+add('tile/2x2', 'tile', lambda a: np.tile(a, (2, 2)), {'a': (2, 3)}, {'reps': [2, 2]})
+add('repeat/axis1', 'repeat', lambda a: np.repeat(a, 2, axis=1), {'a': (2, 3)}, {'repeats': 2, 'axis': 1})
+add('broadcastTo/lead', 'broadcastTo', lambda a: np.broadcast_to(a, (2, 3, 4)), {'a': (3, 1)}, {'shape': [2, 3, 4]})
+add('where/broadcast', 'where', lambda c, a, b: np.where(c > 0, a, b), {'c': (2, 3), 'a': (2, 3), 'b': (3,)}, grad=False)
+add('clip/both', 'clip', lambda a: np.clip(a, -0.5, 0.5), {'a': (3, 4)}, {'aMin': -0.5, 'aMax': 0.5})
+add('pad/constant', 'pad', lambda a: np.pad(a, ((1, 0), (2, 1)), constant_values=3), {'a': (2, 3)}, {'padWidth': [[1, 0], [2, 1]], 'constantValues': 3})
+add('sort/last', 'sort', lambda a: np.sort(a), {'a': (3, 4)})
+add('argsort/last', 'argsort', lambda a: np.argsort(a), {'a': (3, 4)}, grad=False)
+add('get/slice', 'get', lambda a: a[1:3], {'a': (4, 3)}, {'key': '1:3'})
+add('get/negative-int', 'get', lambda a: a[-1], {'a': (4, 3)}, {'key': '-1'})
+add('get/ellipsis', 'get', lambda a: a[..., 0], {'a': (2, 3, 4)}, {'key': '..., 0'})
+add('get/step-newaxis', 'get', lambda a: a[::-2, None, 1:], {'a': (5, 3)}, {'key': '::-2, None, 1:'})
+add('get/int-list', 'get', lambda a: a[[2, 0, 2]], {'a': (4, 3)}, {'key': [2, 0, 2]})
+add('get/bool-list', 'get', lambda a: a[np.array([True, False, True, False])], {'a': (4, 3)}, {'key': [True, False, True, False]})
+
+with open(OUT, 'w') as f:
+    json.dump({'generator': 'conformance/scripts/numpy_oracle.py', 'numpy': np.__version__, 'entries': entries}, f, separators=(',', ':'))
+    f.write('\n')
+print(f'wrote {len(entries)} entries to {OUT}')

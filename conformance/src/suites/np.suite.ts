@@ -1,0 +1,223 @@
+import * as mx from '@mxts/core';
+import { check, closeValues, expectShape, fail } from '../assertions.js';
+import { type CaseSpec, defineSuite } from '../conformance-case.js';
+import { type NumpyOracleEntry, numpyOracle } from '../fixtures/numpy-oracle.js';
+
+const { np, autograd: ag } = mx;
+
+type In = Readonly<Record<string, mx.np.NpArray>>;
+// The fixture's options are MXTS's option objects, written by the generator.
+type Run = (a: In, o: any) => mx.np.NpArray;
+
+/** How each fixture function is called, in MXNet's argument order. */
+const RUN: Readonly<Record<string, Run>> = {
+  add: (a) => np.add(a.a, a.b),
+  subtract: (a) => np.subtract(a.a, a.b),
+  multiply: (a) => np.multiply(a.a, a.b),
+  divide: (a) => np.divide(a.a, a.b),
+  power: (a) => np.power(a.a, a.b),
+  maximum: (a) => np.maximum(a.a, a.b),
+  exp: (a) => np.exp(a.a),
+  log: (a) => np.log(a.a),
+  sqrt: (a) => np.sqrt(a.a),
+  tanh: (a) => np.tanh(a.a),
+  sin: (a) => np.sin(a.a),
+  dot: (a) => np.dot(a.a, a.b),
+  matmul: (a) => np.matmul(a.a, a.b),
+  tensordot: (a) => np.tensordot(a.a, a.b, 2),
+  einsum: (a, o) => np.einsum(o.subscripts, a.a, a.b),
+  norm: (a, o) => np.linalg.norm(a.a, o),
+  sum: (a, o) => np.sum(a.a, o),
+  mean: (a, o) => np.mean(a.a, o),
+  max: (a, o) => np.max(a.a, o),
+  min: (a, o) => np.min(a.a, o),
+  prod: (a, o) => np.prod(a.a, o),
+  std: (a, o) => np.std(a.a, o),
+  var: (a, o) => np.var(a.a, o),
+  cumsum: (a, o) => np.cumsum(a.a, o),
+  argmax: (a, o) => np.argmax(a.a, o),
+  argmin: (a, o) => np.argmin(a.a, o),
+  reshape: (a, o) => np.reshape(a.a, o.newshape),
+  transpose: (a) => np.transpose(a.a),
+  swapaxes: (a, o) => np.swapaxes(a.a, o.axis1, o.axis2),
+  expandDims: (a, o) => np.expandDims(a.a, o.axis),
+  squeeze: (a) => np.squeeze(a.a),
+  concatenate: (a, o) => np.concatenate([a.a, a.b], o),
+  stack: (a, o) => np.stack([a.a, a.b], o),
+  flip: (a, o) => np.flip(a.a, o),
+  tile: (a, o) => np.tile(a.a, o.reps),
+  repeat: (a, o) => np.repeat(a.a, o.repeats, { axis: o.axis }),
+  broadcastTo: (a, o) => np.broadcastTo(a.a, o.shape),
+  where: (a) => np.where(np.greater(a.c, 0), a.a, a.b),
+  clip: (a, o) => np.clip(a.a, o.aMin, o.aMax),
+  pad: (a, o) => np.pad(a.a, o.padWidth, { constantValues: o.constantValues }),
+  sort: (a) => np.sort(a.a),
+  argsort: (a) => np.argsort(a.a),
+  get: (a, o) => a.a.get(o.key),
+};
+
+// float32 against float64; central differences add ~1e-7 of their own.
+const TOL = { rtol: 1e-4, atol: 1e-5 };
+
+async function expectNumpy(
+  what: string,
+  y: mx.NDArray,
+  e: { shape: readonly number[]; values: readonly number[] },
+) {
+  check(y instanceof np.NpArray, `${what}: expected an np array, got ${y?.constructor?.name}`);
+  expectShape(what, y, e.shape);
+  closeValues(what, await y.data(), e.values, TOL);
+}
+
+function forwardCase(e: NumpyOracleEntry): CaseSpec {
+  return {
+    name: `${e.name}/forward`,
+    run: () =>
+      mx.scope(async () => {
+        const run = RUN[e.fn] ?? fail(`${e.name}: no runner for ${e.fn}`);
+        const a: Record<string, mx.np.NpArray> = {};
+        for (const [k, x] of Object.entries(e.inputs))
+          a[k] = np.array(x.values).reshape([...x.shape]);
+        await expectNumpy(`${e.name}: output`, run(a, e.options), e.forward);
+      }),
+  };
+}
+
+function gradCase(e: NumpyOracleEntry, input: string): CaseSpec {
+  return {
+    name: `${e.name}/grad-${input}`,
+    run: () =>
+      mx.scope(async () => {
+        const run = RUN[e.fn] ?? fail(`${e.name}: no runner for ${e.fn}`);
+        const a: Record<string, mx.np.NpArray> = {};
+        for (const [k, x] of Object.entries(e.inputs))
+          a[k] = np.array(x.values).reshape([...x.shape]);
+        a[input].attachGrad();
+        const y = ag.record(() => run(a, e.options));
+        y.backward(np.array(e.head.values).reshape([...e.head.shape]));
+        const g = a[input].grad ?? fail(`${e.name}: ${input} has no gradient`);
+        await expectNumpy(`${e.name}: d<y, head>/d${input}`, g, e.grads[input]);
+      }),
+  };
+}
+
+/** Second order through np functions: d/dx of sum(d<f(x), head>/dx) against float64 formulas. */
+const secondOrder: CaseSpec[] = [
+  {
+    name: 'second-order/exp-sum',
+    run: () =>
+      mx.scope(async () => {
+        const v = [0.5, -1, 2];
+        const x = np.array(v);
+        x.attachGrad();
+        const dx = ag.record(() => {
+          const y = np.sum(np.exp(x).mul(x));
+          return ag.grad(y, [x], { createGraph: true })[0];
+        });
+        dx.backward();
+        // d/dx (e^x (1 + x)) = e^x (2 + x)
+        closeValues(
+          'd2',
+          await x.grad!.data(),
+          v.map((t) => Math.exp(t) * (2 + t)),
+          TOL,
+        );
+      }),
+  },
+  {
+    name: 'second-order/dot-cube',
+    run: () =>
+      mx.scope(async () => {
+        const v = [1, 2, -0.5];
+        const x = np.array(v);
+        x.attachGrad();
+        const dx = ag.record(() => {
+          const y = np.dot(np.power(x, 3), np.onesLike(x));
+          return ag.grad(y, [x], { createGraph: true })[0];
+        });
+        dx.backward();
+        closeValues(
+          'd2',
+          await x.grad!.data(),
+          v.map((t) => 6 * t),
+          TOL,
+        );
+      }),
+  },
+];
+
+/** NumPy semantics that have no numeric fixture: shapes, dtypes, printing, asNp sharing. */
+const semantics: CaseSpec[] = [
+  {
+    name: 'semantics/d2l-autograd',
+    run: () =>
+      mx.scope(async () => {
+        // D2L 2.5: x = np.arange(4.0); y = 2 * np.dot(x, x); x.grad == 4 * x
+        const x = np.arange(4);
+        x.attachGrad();
+        const y = ag.record(() => np.dot(x, x).mul(2));
+        expectShape('y', y, []);
+        y.backward();
+        closeValues('x.grad', await x.grad!.data(), [0, 4, 8, 12]);
+        check(
+          (await x.grad!.repr()) === 'array([ 0.,  4.,  8., 12.])',
+          `repr ${await x.grad!.repr()}`,
+        );
+      }),
+  },
+  {
+    name: 'semantics/reductions-0d-and-dtypes',
+    run: () =>
+      mx.scope(async () => {
+        const s = np.sum(np.ones([2, 3]));
+        expectShape('sum', s, []);
+        check((await s.item()) === 6, 'sum item');
+        check((await s.repr()) === 'array(6.)', `sum repr ${await s.repr()}`);
+        const i = np.arange(3, null, 1, { dtype: 'int32' });
+        check((await i.repr()) === 'array([0, 1, 2], dtype=int32)', `int repr ${await i.repr()}`);
+        check(i.mul(2.5).dtype === 'float32', 'int * 2.5 is float32');
+        check(i.div(2).dtype === 'float32', 'int / int is float32');
+        check(i.add(np.ones([3])).dtype === 'float32', 'int + float32 is float32');
+        check(
+          JSON.stringify(await np.arange(6).reshape([2, 3]).tolist()) === '[[0,1,2],[3,4,5]]',
+          'tolist',
+        );
+      }),
+  },
+  {
+    name: 'semantics/asnp-shares-memory-and-graph',
+    run: () =>
+      mx.scope(async () => {
+        const n = mx.nd.array([1, 2, 3]);
+        n.attachGrad();
+        const y = ag.record(() => np.sum(n.asNp().mul(n.asNp())));
+        y.backward();
+        closeValues('n.grad', await n.grad!.data(), [2, 4, 6]);
+        const a = n.asNp();
+        a.set('0', 7);
+        closeValues('shared', await n.data(), [7, 2, 3]);
+        check(!(a.asNd() instanceof np.NpArray), 'asNd gives an NDArray');
+      }),
+  },
+  {
+    name: 'semantics/set-index',
+    run: () =>
+      mx.scope(async () => {
+        const x = np.arange(12).reshape([3, 4]);
+        x.set('1, 2', 9);
+        x.set('0:2, :', 12);
+        x.set('-1, ::2', np.array([-1, -2]));
+        closeValues('x', await x.data(), [12, 12, 12, 12, 12, 12, 12, 12, -1, 9, -2, 11]);
+      }),
+  },
+];
+
+/** mx.np against NumPy 2.x (conformance/scripts/numpy_oracle.py), and np's own semantics. */
+export const npCases = defineSuite('np', [
+  ...numpyOracle.flatMap((e) => [
+    forwardCase(e),
+    ...Object.keys(e.grads).map((k) => gradCase(e, k)),
+  ]),
+  ...secondOrder,
+  ...semantics,
+]);
