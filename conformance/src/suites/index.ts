@@ -5,6 +5,7 @@ import { gradcheckCases } from './gradcheck.suite.js';
 import { initializerCases } from './initializer.suite.js';
 import { layerDocCases } from './layer-docs.suite.js';
 import { npCases } from './np.suite.js';
+import { npDocumentedOutputCases } from './np-documented-outputs.suite.js';
 import { opsCases } from './ops.suite.js';
 import { randomCases } from './random.suite.js';
 import { serializationCases } from './serialization.suite.js';
@@ -25,5 +26,6 @@ export function allCases(): ConformanceCase[] {
     ...serializationCases,
     ...torchOracleCases,
     ...npCases,
+    ...npDocumentedOutputCases,
   ];
 }
