@@ -122,6 +122,70 @@ add('get/step-newaxis', 'get', lambda a: a[::-2, None, 1:], {'a': (5, 3)}, {'key
 add('get/int-list', 'get', lambda a: a[[2, 0, 2]], {'a': (4, 3)}, {'key': [2, 0, 2]})
 add('get/bool-list', 'get', lambda a: a[np.array([True, False, True, False])], {'a': (4, 3)}, {'key': [True, False, True, False]})
 
+# creation (no inputs; forward only)
+add('linspace/7', 'linspace', lambda: np.linspace(-1, 2, 7), {}, {'start': -1, 'stop': 2, 'num': 7}, grad=False)
+add('linspace/no-endpoint', 'linspace', lambda: np.linspace(0, 1, 4, endpoint=False), {}, {'start': 0, 'stop': 1, 'num': 4, 'endpoint': False}, grad=False)
+add('arange/step', 'arange', lambda: np.arange(1, 2, 0.25), {}, {'start': 1, 'stop': 2, 'step': 0.25}, grad=False)
+add('eye/k1', 'eye', lambda: np.eye(3, 4, k=1), {}, {'n': 3, 'm': 4, 'k': 1}, grad=False)
+add('full/2x3', 'full', lambda: np.full((2, 3), 7.5), {}, {'shape': [2, 3], 'fillValue': 7.5}, grad=False)
+add('zeros/0d', 'zeros', lambda: np.zeros(()), {}, {'shape': []}, grad=False)
+add('onesLike/2x2', 'onesLike', lambda a: np.ones_like(a), {'a': (2, 2)}, grad=False)
+add('meshgrid/xy', 'meshgrid', lambda a, b: np.meshgrid(a, b)[0] + 10 * np.meshgrid(a, b)[1], {'a': (3,), 'b': (2,)})
+add('meshgrid/ij', 'meshgrid', lambda a, b: np.meshgrid(a, b, indexing='ij')[0] + 10 * np.meshgrid(a, b, indexing='ij')[1], {'a': (3,), 'b': (2,)}, {'indexing': 'ij'})
+add('split/sections', 'split', lambda a: np.split(a, 3, axis=1)[1], {'a': (2, 6)}, {'sections': 3, 'axis': 1, 'part': 1})
+add('split/indices', 'split', lambda a: np.split(a, [1, 4])[1], {'a': (6, 2)}, {'sections': [1, 4], 'axis': 0, 'part': 1})
+add('unique/flat', 'unique', lambda a: np.unique(np.round(a * 2)), {'a': (4, 5)}, grad=False)
+add('less/broadcast', 'less', lambda a, b: (a < b).astype(np.float64), {'a': (2, 3), 'b': (3,)}, grad=False)
+add('greaterEqual/scalar', 'greaterEqual', lambda a: (a >= 0.25).astype(np.float64), {'a': (2, 3)}, grad=False)
+add('ravel/2d', 'ravel', lambda a: np.ravel(a), {'a': (2, 3)})
+add('moveaxis/0-last', 'moveaxis', lambda a: np.moveaxis(a, 0, -1), {'a': (2, 3, 4)})
+add('get/scalar-of-vector', 'get', lambda a: a[2], {'a': (5,)}, {'key': 2})
+
+
+# npx: MXNet's operators, written from MXNet's definitions
+def softmax(x, axis=-1):
+    e = np.exp(x - x.max(axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)
+
+
+add('npx.relu/2d', 'npx.relu', lambda a: np.maximum(a, 0), {'a': (3, 4)})
+add('npx.sigmoid/2d', 'npx.sigmoid', lambda a: 1 / (1 + np.exp(-a)), {'a': (3, 4)})
+add('npx.softmax/last', 'npx.softmax', lambda a: softmax(a), {'a': (3, 4)})
+add('npx.softmax/axis0', 'npx.softmax', lambda a: softmax(a, 0), {'a': (3, 4)}, {'axis': 0})
+add('npx.logSoftmax/last', 'npx.logSoftmax', lambda a: np.log(softmax(a)), {'a': (3, 4)})
+add('npx.pick/last', 'npx.pick', lambda a: a[np.arange(3), [1, 3, 0]], {'a': (3, 4)}, {'index': [1, 3, 0]})
+add('npx.oneHot/4', 'npx.oneHot', lambda: np.eye(4)[[1, 3, 0]], {}, {'index': [1, 3, 0], 'depth': 4}, grad=False)
+add('npx.reshape/codes', 'npx.reshape', lambda a: a.reshape(2, 12), {'a': (2, 3, 4)}, {'newshape': [0, -1]})
+add('npx.batchDot/2', 'npx.batchDot', lambda a, b: np.matmul(a, b), {'a': (2, 3, 4), 'b': (2, 4, 2)})
+add('npx.batchFlatten/3d', 'npx.batchFlatten', lambda a: a.reshape(2, -1), {'a': (2, 3, 4)})
+add('npx.sequenceMask/axis0', 'npx.sequenceMask',
+    lambda a: np.where((np.arange(4)[:, None] < np.array([1, 3])[None, :])[:, :, None], a, -1.0),
+    {'a': (4, 2, 3)}, {'lengths': [1, 3], 'value': -1})
+add('npx.topk/values', 'npx.topk', lambda a: -np.sort(-a, axis=-1)[:, :2], {'a': (3, 5)}, {'k': 2, 'retTyp': 'value'})
+add('npx.fullyConnected/bias', 'npx.fullyConnected', lambda x, w, b: x.reshape(2, -1) @ w.T + b,
+    {'x': (2, 3, 2), 'w': (4, 6), 'b': (4,)}, {'numHidden': 4})
+add('npx.embedding/4x3', 'npx.embedding', lambda w: w[[2, 0, 2, 1]].reshape(2, 2, 3), {'w': (4, 3)},
+    {'index': [[2, 0], [2, 1]], 'inputDim': 4, 'outputDim': 3})
+
+
+def conv2d(x, w, b):
+    n, c, h, wd = x.shape
+    f, _, kh, kw = w.shape
+    out = np.zeros((n, f, h - kh + 1, wd - kw + 1))
+    for i in range(out.shape[2]):
+        for j in range(out.shape[3]):
+            out[:, :, i, j] = np.einsum('nchw,fchw->nf', x[:, :, i:i + kh, j:j + kw], w)
+    return out + b[None, :, None, None]
+
+
+add('npx.convolution/3x3', 'npx.convolution', conv2d, {'x': (1, 2, 4, 4), 'w': (3, 2, 3, 3), 'b': (3,)},
+    {'kernel': [3, 3], 'numFilter': 3})
+add('npx.pooling/avg2', 'npx.pooling', lambda a: a.reshape(1, 2, 2, 2, 2, 2).mean(axis=(3, 5)), {'a': (1, 2, 4, 4)},
+    {'kernel': [2, 2], 'stride': [2, 2], 'poolType': 'avg'})
+add('npx.batchNorm/predict', 'npx.batchNorm',
+    lambda x, g, b: (x - 0.1) / np.sqrt(0.5 + 1e-5) * g[None, :, None] + b[None, :, None],
+    {'x': (2, 3, 2), 'g': (3,), 'b': (3,)}, {'eps': 1e-5, 'fixGamma': False, 'movingMean': 0.1, 'movingVar': 0.5})
+
 with open(OUT, 'w') as f:
     json.dump({'generator': 'conformance/scripts/numpy_oracle.py', 'numpy': np.__version__, 'entries': entries}, f, separators=(',', ':'))
     f.write('\n')

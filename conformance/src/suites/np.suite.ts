@@ -3,7 +3,7 @@ import { check, closeValues, expectShape, fail } from '../assertions.js';
 import { type CaseSpec, defineSuite } from '../conformance-case.js';
 import { type NumpyOracleEntry, numpyOracle } from '../fixtures/numpy-oracle.js';
 
-const { np, autograd: ag } = mx;
+const { np, npx, autograd: ag } = mx;
 
 type In = Readonly<Record<string, mx.np.NpArray>>;
 // The fixture's options are MXTS's option objects, written by the generator.
@@ -54,6 +54,44 @@ const RUN: Readonly<Record<string, Run>> = {
   sort: (a) => np.sort(a.a),
   argsort: (a) => np.argsort(a.a),
   get: (a, o) => a.a.get(o.key),
+  linspace: (_, o) => np.linspace(o.start, o.stop, o.num, { endpoint: o.endpoint }),
+  arange: (_, o) => np.arange(o.start, o.stop, o.step),
+  eye: (_, o) => np.eye(o.n, o.m, { k: o.k }),
+  full: (_, o) => np.full(o.shape, o.fillValue),
+  zeros: (_, o) => np.zeros(o.shape),
+  onesLike: (a) => np.onesLike(a.a),
+  meshgrid: (a, o) => {
+    const [x, y] = np.meshgrid([a.a, a.b], o);
+    return x.add(y.mul(10));
+  },
+  split: (a, o) => np.split(a.a, o.sections, { axis: o.axis })[o.part],
+  unique: (a) => np.unique(np.round(a.a.mul(2))),
+  less: (a) => np.less(a.a, a.b),
+  greaterEqual: (a) => np.greaterEqual(a.a, 0.25),
+  ravel: (a) => np.ravel(a.a),
+  moveaxis: (a) => np.moveaxis(a.a, 0, -1),
+  'npx.relu': (a) => npx.relu(a.a),
+  'npx.sigmoid': (a) => npx.sigmoid(a.a),
+  'npx.softmax': (a, o) => npx.softmax(a.a, o),
+  'npx.logSoftmax': (a) => npx.logSoftmax(a.a),
+  'npx.pick': (a, o) => npx.pick(a.a, np.array(o.index)),
+  'npx.oneHot': (_, o) => npx.oneHot(np.array(o.index), o.depth),
+  'npx.reshape': (a, o) => npx.reshape(a.a, o.newshape),
+  'npx.batchDot': (a) => npx.batchDot(a.a, a.b),
+  'npx.batchFlatten': (a) => npx.batchFlatten(a.a),
+  'npx.sequenceMask': (a, o) =>
+    npx.sequenceMask(a.a, np.array(o.lengths), { useSequenceLength: true, value: o.value }),
+  'npx.topk': (a, o) => npx.topk(a.a, o),
+  'npx.fullyConnected': (a, o) => npx.fullyConnected(a.x, a.w, a.b, o),
+  'npx.embedding': (a, o) => npx.embedding(np.array(o.index), a.w, o),
+  'npx.convolution': (a, o) => npx.convolution(a.x, a.w, a.b, o),
+  'npx.pooling': (a, o) => npx.pooling(a.a, o),
+  'npx.batchNorm': (a, o) =>
+    npx.batchNorm(a.x, a.g, a.b, np.full([3], o.movingMean), np.full([3], o.movingVar), {
+      eps: o.eps,
+      fixGamma: o.fixGamma,
+      useGlobalStats: true,
+    }),
 };
 
 // float32 against float64; central differences add ~1e-7 of their own.
@@ -197,6 +235,54 @@ const semantics: CaseSpec[] = [
         a.set('0', 7);
         closeValues('shared', await n.data(), [7, 2, 3]);
         check(!(a.asNd() instanceof np.NpArray), 'asNd gives an NDArray');
+      }),
+  },
+  {
+    name: 'semantics/round-half-to-even',
+    run: () =>
+      mx.scope(async () => {
+        // numpy: np.round([0.5, 1.5, 2.5, -0.5, -2.5, 0.49]) == [0, 2, 2, -0, -2, 0]
+        const r = np.round(np.array([0.5, 1.5, 2.5, -0.5, -2.5, 0.49]));
+        closeValues('round', await r.data(), [0, 2, 2, -0, -2, 0], { rtol: 0, atol: 0 });
+      }),
+  },
+  {
+    name: 'semantics/set-under-record',
+    run: () =>
+      mx.scope(async () => {
+        // MXNet: writing into an array that is in the recorded graph raises.
+        const x = np.arange(4);
+        x.attachGrad();
+        let raised = false;
+        ag.record(() => {
+          const y = x.mul(2);
+          try {
+            y.set('0', 5);
+          } catch (e) {
+            raised = e instanceof mx.MXNetError;
+          }
+          return y;
+        });
+        check(raised, 'set on an array in the graph raises an MXNetError');
+        // Outside record the write is plain and gradients of later reads are unaffected.
+        const z = np.zeros([3]);
+        z.set('1:', 2);
+        closeValues('z', await z.data(), [0, 2, 2]);
+      }),
+  },
+  {
+    name: 'semantics/get-second-order',
+    run: () =>
+      mx.scope(async () => {
+        // y = sum(x[1:]^3): d2y/dx2 summed = 6 x on x[1:], 0 on x[0]
+        const x = np.array([1, 2, 3]);
+        x.attachGrad();
+        const dx = ag.record(() => {
+          const y = np.sum(np.power(x.get('1:'), 3));
+          return ag.grad(y, [x], { createGraph: true })[0];
+        });
+        dx.backward();
+        closeValues('d2', await x.grad!.data(), [0, 12, 18], TOL);
       }),
   },
   {

@@ -103,3 +103,27 @@ export const arctanh = (x: NDArray): NpArray => unary(nd.arctanh, x);
 export const floor = (x: NDArray): NpArray => unary(nd.floor, x, false);
 /** MXNet `np.ceil(x)`. @example mx.np.ceil(x) */
 export const ceil = (x: NDArray): NpArray => unary(nd.ceil, x, false);
+
+/**
+ * MXNet `np.round(x)` (`np.around`, decimals=0): to the nearest integer, ties to even as
+ * NumPy (nd's `round` takes ties away from zero). Its gradient is zero.
+ *
+ * @example
+ * mx.np.round(mx.np.array([0.5, 1.5, -2.5])); // array([ 0.,  2., -2.])
+ */
+export function round(x: NDArray): NpArray {
+  if (x.dtype === 'int32') return asNpInPlace(x.copy());
+  return asNpInPlace(
+    disposeCreated(() => {
+      const r = nd.floor(nd.add(x, 0.5));
+      const tie = nd.equal(nd.subtract(r, x), 0.5);
+      const odd = nd.subtract(r, nd.multiply(nd.floor(nd.divide(r, 2)), 2));
+      return nd.subtract(r, nd.multiply(tie, odd));
+    }),
+  );
+}
+
+/** MXNet `np.around(x)`, the same as `round`. @example mx.np.around(x) */
+export const around = round;
+/** MXNet `np.rint(x)`: the nearest integer, ties to even. @example mx.np.rint(x) */
+export const rint = round;
