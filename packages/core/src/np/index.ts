@@ -60,7 +60,7 @@ export {
   transpose,
   where,
 } from './np-shape.js';
-export { argsort, meshgrid, pad, sort, unique } from './np-sorting.js';
+export { argsort, meshgrid, pad, sort, unique, uniqueAsync } from './np-sorting.js';
 export * as random from './random.js';
 
 import type { NDArray } from '../ndarray/ndarray.js';

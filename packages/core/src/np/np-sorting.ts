@@ -42,7 +42,19 @@ export function argsort(a: NDArray, options: { axis?: number | null } = {}): NpA
  * mx.np.unique(mx.np.array([2, 1, 2, 3])); // array([1., 2., 3.])
  */
 export function unique(ar: NDArray): NpArray {
-  const values = Array.from(ar.dataSync());
+  return uniqueOf(ar, ar.dataSync());
+}
+
+/**
+ * `unique` for backends that read asynchronously (WebGPU): the same result, awaited.
+ * @example const u = await mx.np.uniqueAsync(x);
+ */
+export async function uniqueAsync(ar: NDArray): Promise<NpArray> {
+  return uniqueOf(ar, await ar.data());
+}
+
+function uniqueOf(ar: NDArray, data: ArrayLike<number>): NpArray {
+  const values = Array.from(data);
   const sorted = [...new Set(values)].sort((p, q) => p - q);
   const out = hostArray(ar.dtype, sorted.length);
   sorted.forEach((v, i) => {
