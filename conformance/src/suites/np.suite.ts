@@ -70,6 +70,31 @@ const RUN: Readonly<Record<string, Run>> = {
   greaterEqual: (a) => np.greaterEqual(a.a, 0.25),
   ravel: (a) => np.ravel(a.a),
   moveaxis: (a) => np.moveaxis(a.a, 0, -1),
+  log2: (a) => np.log2(a.a),
+  log10: (a) => np.log10(a.a),
+  cbrt: (a) => np.cbrt(a.a),
+  degrees: (a) => np.degrees(a.a),
+  trunc: (a) => np.trunc(a.a.mul(3)),
+  hypot: (a) => np.hypot(a.a, a.b),
+  mod: (a) => np.mod(a.a.mul(5), 1.5),
+  copysign: (a) => np.copysign(a.a, a.b),
+  vstack: (a) => np.vstack([a.a, a.b]),
+  hstack: (a) => np.hstack([a.a, a.b]),
+  dstack: (a) => np.dstack([a.a, a.b]),
+  columnStack: (a) => np.columnStack([a.a, a.b]),
+  flipud: (a) => np.flipud(a.a),
+  fliplr: (a) => np.fliplr(a.a),
+  arraySplit: (a, o) => np.arraySplit(a.a, o.sections)[o.part],
+  hsplit: (a, o) => np.hsplit(a.a, o.sections)[o.part],
+  vsplit: (a, o) => np.vsplit(a.a, o.sections)[o.part],
+  take: (a, o) => np.take(a.a, np.array(o.indices), { axis: o.axis }),
+  tril: (a, o) => np.tril(a.a, o.k),
+  diff: (a, o) => np.diff(a.a, o.n),
+  vdot: (a) => np.vdot(a.a, a.b),
+  inner: (a) => np.inner(a.a, a.b),
+  outer: (a) => np.outer(a.a, a.b),
+  logspace: (_, o) => np.logspace(o.start, o.stop, o.num, { base: o.base }),
+  average: (a, o) => np.average(a.a, { axis: o.axis, weights: a.w }),
   'npx.relu': (a) => npx.relu(a.a),
   'npx.sigmoid': (a) => npx.sigmoid(a.a),
   'npx.softmax': (a, o) => npx.softmax(a.a, o),
@@ -288,6 +313,20 @@ const semantics: CaseSpec[] = [
         });
         dx.backward();
         closeValues('d2', await x.grad!.data(), [0, 12, 18], TOL);
+      }),
+  },
+  {
+    name: 'semantics/nan-inf-tests',
+    run: () =>
+      mx.scope(async () => {
+        // numpy: isnan/isinf/isfinite/isposinf/isneginf of [nan, inf, -inf, 1, -0]
+        const x = np.array([Number.NaN, Infinity, -Infinity, 1, -0]);
+        const exact = { rtol: 0, atol: 0 };
+        closeValues('isnan', await np.isnan(x).data(), [1, 0, 0, 0, 0], exact);
+        closeValues('isinf', await np.isinf(x).data(), [0, 1, 1, 0, 0], exact);
+        closeValues('isfinite', await np.isfinite(x).data(), [0, 0, 0, 1, 1], exact);
+        closeValues('isposinf', await np.isposinf(x).data(), [0, 1, 0, 0, 0], exact);
+        closeValues('isneginf', await np.isneginf(x).data(), [0, 0, 1, 0, 0], exact);
       }),
   },
   {

@@ -13,6 +13,7 @@ export {
   identity,
   type LinspaceOptions,
   linspace,
+  logspace,
   type NpCreationOptions,
   type NpNested,
   npCopy as copy,
@@ -24,10 +25,11 @@ export {
 export { promoteTypes, resultType } from './np-dtype.js';
 export * from './np-elementwise.js';
 export type { NpIndex } from './np-index.js';
-export { dot, einsum, matmul, tensordot } from './np-linalg.js';
+export { dot, einsum, inner, matmul, outer, tensordot, vdot } from './np-linalg.js';
 export {
   argmax,
   argmin,
+  average,
   cumsum,
   max,
   max as amax,
@@ -43,21 +45,34 @@ export {
   variance as var,
 } from './np-reductions.js';
 export {
+  arraySplit,
   broadcastTo,
   clip,
+  columnStack,
   concatenate,
+  diff,
+  dstack,
   expandDims,
   flip,
+  fliplr,
+  flipud,
+  hsplit,
+  hstack,
   moveaxis,
   ravel,
   repeat,
   reshape,
+  rowStack,
   split,
   squeeze,
   stack,
   swapaxes,
+  take,
   tile,
   transpose,
+  tril,
+  vsplit,
+  vstack,
   where,
 } from './np-shape.js';
 export { argsort, meshgrid, pad, sort, unique, uniqueAsync } from './np-sorting.js';

@@ -135,12 +135,8 @@ export function linspace(
   if (!Number.isInteger(num) || num < 0) {
     throw new InvalidArgumentError('linspace', `num=${num} must be a non-negative integer`);
   }
-  const endpoint = options.endpoint ?? true;
-  const div = endpoint ? num - 1 : num;
-  const step = div > 0 ? (stop - start) / div : 0;
   const values = hostArray(checkDType('linspace', options.dtype ?? 'float32'), num);
-  for (let i = 0; i < num; i++) values[i] = start + i * step;
-  if (endpoint && num > 1) values[num - 1] = stop;
+  values.set(linspaceValues(start, stop, num, options.endpoint ?? true));
   return asNpInPlace(creation.fromHost(values, [num], options.ctx ?? currentContext()));
 }
 
@@ -179,4 +175,32 @@ export function npCopy(a: NDArray): NpArray {
 /** @internal A 0-d np view of a size-1 result (nd reductions give shape [1]). */
 export function toScalarShape(x: NDArray): NpArray {
   return asNpInPlace(ndReshape(x, { shape: [] }));
+}
+
+/**
+ * MXNet `np.logspace(start, stop, num=50, endpoint=True, base=10.0)`: `base ** linspace`.
+ * @example mx.np.logspace(0, 2, 3); // array([  1.,  10., 100.])
+ */
+export function logspace(
+  start: number,
+  stop: number,
+  num = 50,
+  options: LinspaceOptions & { base?: number } = {},
+): NpArray {
+  const { base = 10, ...rest } = options;
+  if (!Number.isInteger(num) || num < 0) {
+    throw new InvalidArgumentError('logspace', `num=${num} must be a non-negative integer`);
+  }
+  const values = hostArray(checkDType('logspace', rest.dtype ?? 'float32'), num);
+  values.set(linspaceValues(start, stop, num, rest.endpoint ?? true).map((e) => base ** e));
+  return asNpInPlace(creation.fromHost(values, [num], rest.ctx ?? currentContext()));
+}
+
+/** `num` evenly spaced values as MXNet's kernel computes them (`start + i * step` in double). */
+function linspaceValues(start: number, stop: number, num: number, endpoint: boolean): number[] {
+  const div = endpoint ? num - 1 : num;
+  const step = div > 0 ? (stop - start) / div : 0;
+  const out = Array.from({ length: num }, (_, i) => start + i * step);
+  if (endpoint && num > 1) out[num - 1] = stop;
+  return out;
 }

@@ -127,3 +127,81 @@ export function round(x: NDArray): NpArray {
 export const around = round;
 /** MXNet `np.rint(x)`: the nearest integer, ties to even. @example mx.np.rint(x) */
 export const rint = round;
+
+const LN2 = Math.LN2;
+const LN10 = Math.LN10;
+
+/** MXNet `np.log2(x)`. @example mx.np.log2(mx.np.array([8])) // array([3.]) */
+export const log2 = (x: NDArray): NpArray => unary((v) => nd.divide(nd.log(v), LN2), x);
+/** MXNet `np.log10(x)`. @example mx.np.log10(mx.np.array([100])) // array([2.]) */
+export const log10 = (x: NDArray): NpArray => unary((v) => nd.divide(nd.log(v), LN10), x);
+/** MXNet `np.cbrt(x)`: the real cube root (negative for negative x). @example mx.np.cbrt(mx.np.array([-8])) // array([-2.]) */
+export const cbrt = (x: NDArray): NpArray =>
+  unary((v) => nd.multiply(nd.sign(v), nd.power(nd.abs(v), 1 / 3)), x);
+/** MXNet `np.fabs(x)`: the absolute value as a float. @example mx.np.fabs(x) */
+export const fabs = (x: NDArray): NpArray => unary(nd.abs, x);
+/** MXNet `np.degrees(x)` (`rad2deg`). @example mx.np.degrees(x) */
+export const degrees = (x: NDArray): NpArray => unary((v) => nd.multiply(v, 180 / Math.PI), x);
+/** MXNet `np.rad2deg(x)`. @example mx.np.rad2deg(x) */
+export const rad2deg = degrees;
+/** MXNet `np.radians(x)` (`deg2rad`). @example mx.np.radians(x) */
+export const radians = (x: NDArray): NpArray => unary((v) => nd.multiply(v, Math.PI / 180), x);
+/** MXNet `np.deg2rad(x)`. @example mx.np.deg2rad(x) */
+export const deg2rad = radians;
+/** MXNet `np.trunc(x)` (`fix`): rounds toward zero. @example mx.np.trunc(mx.np.array([-1.7])) // array([-1.]) */
+export const trunc = (x: NDArray): NpArray =>
+  unary((v) => nd.multiply(nd.sign(v), nd.floor(nd.abs(v))), x, false);
+/** MXNet `np.fix(x)`. @example mx.np.fix(x) */
+export const fix = trunc;
+
+/** MXNet `np.hypot(x1, x2)`: sqrt(x1² + x2²). @example mx.np.hypot(3, mx.np.array([4])) // array([5.]) */
+export const hypot = (a: NpOperand, b: NpOperand): NpArray =>
+  binary('hypot', (p, q) => nd.sqrt(nd.add(sq(p), sq(q))), a, b, true);
+const sq = (v: nd.Operand): nd.Operand => (typeof v === 'number' ? v * v : nd.square(v));
+
+/**
+ * MXNet `np.mod(x1, x2)` (`remainder`): Python's modulo, with the sign of the divisor
+ * (`x1 - floor(x1 / x2) * x2`).
+ *
+ * @example
+ * mx.np.mod(mx.np.array([-3, 3]), 2); // array([1., 1.])
+ */
+export const mod = (a: NpOperand, b: NpOperand): NpArray =>
+  binary(
+    'mod',
+    (p, q) => nd.subtract(p, nd.multiply(nd.floor(nd.divide(p, q) as NDArray), q)),
+    a,
+    b,
+  );
+/** MXNet `np.remainder(x1, x2)`. @example mx.np.remainder(x, 3) */
+export const remainder = mod;
+
+/** MXNet `np.copysign(x1, x2)`: |x1| with the sign of x2 (x2 = 0 counts as positive). @example mx.np.copysign(x, -1) */
+export const copysign = (a: NpOperand, b: NpOperand): NpArray =>
+  binary(
+    'copysign',
+    (p, q) => {
+      const s =
+        typeof q === 'number'
+          ? q < 0 || Object.is(q, -0)
+            ? -1
+            : 1
+          : nd.subtract(1, nd.multiply(nd.lesser(q, 0), 2));
+      return nd.multiply(typeof p === 'number' ? Math.abs(p) : nd.abs(p), s);
+    },
+    a,
+    b,
+    true,
+  );
+
+/** MXNet `np.isnan(x)`: 1 where NaN (MXTS has no bool dtype). @example mx.np.isnan(x) */
+export const isnan = (x: NDArray): NpArray => unary((v) => nd.notEqual(v, v), x, false);
+/** MXNet `np.isinf(x)`: 1 where ±Inf. @example mx.np.isinf(x) */
+export const isinf = (x: NDArray): NpArray => unary((v) => nd.equal(nd.abs(v), Infinity), x, false);
+/** MXNet `np.isposinf(x)`. @example mx.np.isposinf(x) */
+export const isposinf = (x: NDArray): NpArray => unary((v) => nd.equal(v, Infinity), x, false);
+/** MXNet `np.isneginf(x)`. @example mx.np.isneginf(x) */
+export const isneginf = (x: NDArray): NpArray => unary((v) => nd.equal(v, -Infinity), x, false);
+/** MXNet `np.isfinite(x)`: 1 where neither NaN nor ±Inf (x - x is 0 only there). @example mx.np.isfinite(x) */
+export const isfinite = (x: NDArray): NpArray =>
+  unary((v) => nd.equal(nd.subtract(v, v), 0), x, false);

@@ -235,3 +235,30 @@ export function norm(x: NDArray, options: NpNormOptions = {}): NpArray {
     return nd.reshape(r, { shape });
   });
 }
+
+/** MXNet `np.vdot(a, b)`: the dot product of the flattened arrays, 0-d. @example mx.np.vdot(a, b) */
+export function vdot(a: NDArray, b: NDArray): NpArray {
+  if (a.size !== b.size)
+    throw new ShapeError('vdot', [a.shape, b.shape], 'the arrays must have the same size');
+  return np(() => {
+    const [x, y] = common(a, b);
+    return nd.reshape(
+      nd.sum(nd.multiply(nd.reshape(x, { shape: [-1] }), nd.reshape(y, { shape: [-1] }))),
+      { shape: [] },
+    );
+  });
+}
+
+/** MXNet `np.inner(a, b)`: the sum product over the last axes of both. @example mx.np.inner(a, b) */
+export function inner(a: NDArray, b: NDArray): NpArray {
+  if (a.ndim === 0 || b.ndim === 0) return np(() => nd.multiply(...common(a, b)));
+  return tensordot(a, b, [[a.ndim - 1], [b.ndim - 1]]);
+}
+
+/** MXNet `np.outer(a, b)`: every product of the flattened arrays, (a.size, b.size). @example mx.np.outer(a, b) */
+export function outer(a: NDArray, b: NDArray): NpArray {
+  return np(() => {
+    const [x, y] = common(a, b);
+    return nd.multiply(nd.reshape(x, { shape: [-1, 1] }), nd.reshape(y, { shape: [1, -1] }));
+  });
+}

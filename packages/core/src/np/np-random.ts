@@ -105,3 +105,13 @@ export function choice(
     }),
   );
 }
+
+/** MXNet `np.random.rand(*size)`: uniform in [0, 1). @example mx.np.random.rand(2, 3) */
+export function rand(...size: number[]): NpArray {
+  return uniform(0, 1, size.length === 0 ? null : size);
+}
+
+/** MXNet `np.random.randn(*size)`: standard normal. @example mx.np.random.randn(2, 3) */
+export function randn(...size: number[]): NpArray {
+  return normal(0, 1, size.length === 0 ? null : size);
+}

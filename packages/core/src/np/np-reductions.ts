@@ -187,3 +187,39 @@ export function cumsum(a: NDArray, options: { axis?: number | null; dtype?: DTyp
     }),
   );
 }
+
+/**
+ * MXNet `np.average(a, axis=None, weights=None)`: the mean, or the weighted mean
+ * `sum(a * w) / sum(w)` with `weights` of a's shape (or 1-d along `axis`).
+ *
+ * @example
+ * mx.np.average(mx.np.array([1, 2, 3]), { weights: mx.np.array([3, 1, 0]) }); // array(1.25)
+ */
+export function average(
+  a: NDArray,
+  options: { axis?: number | null; weights?: NDArray | null } = {},
+): NpArray {
+  const w = options.weights ?? null;
+  if (w === null) return mean(a, { axis: options.axis });
+  return asNpInPlace(
+    disposeCreated(() => {
+      let wb: NDArray = castTo(w, floatType(a.dtype));
+      if (w.ndim === 1 && a.ndim > 1) {
+        if (options.axis === undefined || options.axis === null) {
+          throw new InvalidArgumentError(
+            'average',
+            'axis must be given when weights are 1-d and a is not',
+          );
+        }
+        const axis = normalizeAxis('average', options.axis, a.ndim);
+        wb = nd.reshape(wb, { shape: a.shape.map((d, i) => (i === axis ? d : 1)) });
+      }
+      const x = castTo(a, floatType(a.dtype));
+      const num = sum(nd.multiply(x, nd.broadcastTo(wb, { shape: [...a.shape] })), {
+        axis: options.axis,
+      });
+      const den = sum(nd.broadcastTo(wb, { shape: [...a.shape] }), { axis: options.axis });
+      return nd.divide(num, den);
+    }),
+  );
+}

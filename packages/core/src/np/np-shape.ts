@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ShapeError } from '../errors/shape-error.js';
 import { disposeCreated } from '../memory/collect.js';
+import { fromHost } from '../ndarray/creation.js';
+import { hostArray } from '../ndarray/dtype.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { broadcastShapes, normalizeAxis, sizeOf } from '../ndarray/shape.js';
 import * as nd from '../ops/index.js';
@@ -290,4 +292,174 @@ export function clip(a: NDArray, aMin: number | null, aMax: number | null): NpAr
     throw new InvalidArgumentError('clip', 'one of aMin or aMax must be given');
   }
   return np(() => nd.clip(a, aMin ?? -Infinity, aMax ?? Infinity));
+}
+
+/** At least `n` dimensions, adding leading (or, for `dstack`, trailing) axes of length 1. */
+function atLeast(x: NDArray, n: number): NDArray {
+  if (x.ndim >= n) return x;
+  if (n === 3)
+    return nd.reshape(x, {
+      shape: x.ndim === 0 ? [1, 1, 1] : x.ndim === 1 ? [1, x.shape[0], 1] : [...x.shape, 1],
+    });
+  return nd.reshape(x, { shape: [...new Array(n - x.ndim).fill(1), ...x.shape] });
+}
+
+/** MXNet `np.vstack(tup)` (`row_stack`): rows on top of each other (1-d arrays become rows). @example mx.np.vstack([a, b]) */
+export function vstack(tup: readonly NDArray[]): NpArray {
+  return np(() =>
+    concatenate(
+      tup.map((x) => atLeast(x, 2)),
+      { axis: 0 },
+    ),
+  );
+}
+/** MXNet `np.row_stack(tup)`. @example mx.np.rowStack([a, b]) */
+export const rowStack = vstack;
+
+/** MXNet `np.hstack(tup)`: along the second axis (the first for 1-d arrays). @example mx.np.hstack([a, b]) */
+export function hstack(tup: readonly NDArray[]): NpArray {
+  checkList('hstack', tup);
+  return np(() =>
+    concatenate(
+      tup.map((x) => atLeast(x, 1)),
+      { axis: tup[0].ndim <= 1 ? 0 : 1 },
+    ),
+  );
+}
+
+/** MXNet `np.dstack(tup)`: along the third axis. @example mx.np.dstack([a, b]) */
+export function dstack(tup: readonly NDArray[]): NpArray {
+  return np(() =>
+    concatenate(
+      tup.map((x) => atLeast(x, 3)),
+      { axis: 2 },
+    ),
+  );
+}
+
+/** MXNet `np.column_stack(tup)`: 1-d arrays as columns of a 2-d array. @example mx.np.columnStack([a, b]) */
+export function columnStack(tup: readonly NDArray[]): NpArray {
+  return np(() =>
+    concatenate(
+      tup.map((x) => (x.ndim < 2 ? nd.reshape(x, { shape: [x.size, 1] }) : x)),
+      { axis: 1 },
+    ),
+  );
+}
+
+/** MXNet `np.flipud(m)`: the first axis reversed. @example mx.np.flipud(x) */
+export function flipud(m: NDArray): NpArray {
+  return flip(m, { axis: 0 });
+}
+
+/** MXNet `np.fliplr(m)`: the second axis reversed. @example mx.np.fliplr(x) */
+export function fliplr(m: NDArray): NpArray {
+  return flip(m, { axis: 1 });
+}
+
+/**
+ * MXNet `np.array_split(ary, indices_or_sections, axis=0)`: like `split`, but `n` sections
+ * need not divide the axis (the first `len % n` pieces get one more).
+ *
+ * @example
+ * mx.np.arraySplit(mx.np.arange(5), 2); // lengths 3 and 2
+ */
+export function arraySplit(
+  ary: NDArray,
+  indicesOrSections: number | readonly number[],
+  options: { axis?: number } = {},
+): NpArray[] {
+  if (typeof indicesOrSections !== 'number') return split(ary, indicesOrSections, options);
+  const k = indicesOrSections;
+  if (!Number.isInteger(k) || k <= 0) {
+    throw new InvalidArgumentError(
+      'arraySplit',
+      `number sections must be larger than 0 (got ${k})`,
+    );
+  }
+  const n = ary.shape[normalizeAxis('arraySplit', options.axis ?? 0, ary.ndim)];
+  const base = Math.floor(n / k);
+  const extra = n % k;
+  const cuts: number[] = [];
+  let at = 0;
+  for (let i = 0; i < k - 1; i++) {
+    at += base + (i < extra ? 1 : 0);
+    cuts.push(at);
+  }
+  return split(ary, cuts, options);
+}
+
+/** MXNet `np.hsplit(ary, indices_or_sections)`: `split` along the second axis (the first for 1-d). @example mx.np.hsplit(x, 2) */
+export function hsplit(ary: NDArray, indicesOrSections: number | readonly number[]): NpArray[] {
+  return split(ary, indicesOrSections, { axis: ary.ndim > 1 ? 1 : 0 });
+}
+
+/** MXNet `np.vsplit(ary, indices_or_sections)`: `split` along the first axis. @example mx.np.vsplit(x, 2) */
+export function vsplit(ary: NDArray, indicesOrSections: number | readonly number[]): NpArray[] {
+  if (ary.ndim < 2)
+    throw new InvalidArgumentError('vsplit', 'vsplit only works on arrays of 2 or more dimensions');
+  return split(ary, indicesOrSections, { axis: 0 });
+}
+
+/**
+ * MXNet `np.take(a, indices, axis=None, mode='clip')`: elements (of the flattened array
+ * when `axis` is omitted) at integer indices; differentiable in `a`.
+ *
+ * @example
+ * mx.np.take(mx.np.arange(5), mx.np.array([4, 0])); // array([4., 0.])
+ */
+export function take(
+  a: NDArray,
+  indices: NDArray,
+  options: { axis?: number | null; mode?: 'clip' | 'wrap' } = {},
+): NpArray {
+  const mode = options.mode ?? 'clip';
+  return np(() => {
+    const idx = castTo(indices, 'int32');
+    if (options.axis === undefined || options.axis === null) {
+      return nd.take(nd.reshape(a, { shape: [-1] }), idx, { axis: 0, mode });
+    }
+    return nd.take(a, idx, { axis: normalizeAxis('take', options.axis, a.ndim), mode });
+  });
+}
+
+/**
+ * MXNet `np.tril(m, k=0)`: zeros above the k-th diagonal of the last two axes (a product
+ * with a constant mask, so it differentiates).
+ *
+ * @example
+ * mx.np.tril(mx.np.ones([3, 3])); // lower triangle of ones
+ */
+export function tril(m: NDArray, k = 0): NpArray {
+  if (m.ndim < 2) throw new InvalidArgumentError('tril', 'the input needs at least 2 dimensions');
+  const rows = m.shape[m.ndim - 2];
+  const cols = m.shape[m.ndim - 1];
+  const v = hostArray(m.dtype, rows * cols);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j <= Math.min(cols - 1, i + k); j++) v[i * cols + j] = 1;
+  }
+  return np(() => nd.multiply(m, broadcastTo(fromHost(v, [rows, cols], m.context), m.shape)));
+}
+
+/**
+ * MXNet `np.diff(a, n=1, axis=-1)`: the n-th discrete difference along an axis, composed of
+ * slices (so it differentiates).
+ *
+ * @example
+ * mx.np.diff(mx.np.array([1, 4, 9, 16])); // array([3., 5., 7.])
+ */
+export function diff(a: NDArray, n = 1, options: { axis?: number } = {}): NpArray {
+  const axis = normalizeAxis('diff', options.axis ?? -1, a.ndim);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError('diff', `order must be non-negative (got ${n})`);
+  return np(() => {
+    let x: NDArray = a;
+    for (let i = 0; i < n; i++) {
+      const none = x.shape.map(() => null);
+      const hi = none.map((v, k) => (k === axis ? 1 : v));
+      const lo = none.map((v, k) => (k === axis ? -1 : v));
+      x = nd.subtract(nd.slice(x, { begin: hi, end: none }), nd.slice(x, { begin: none, end: lo }));
+    }
+    return x === a ? nd.copy(a) : x;
+  });
 }
