@@ -330,6 +330,23 @@ const semantics: CaseSpec[] = [
       }),
   },
   {
+    name: 'semantics/get-symbol',
+    run: () =>
+      mx.scope(async () => {
+        // MXNet: autograd.get_symbol works on np arrays as on nd arrays.
+        const x = np.arange(4);
+        x.attachGrad();
+        const y = ag.record(() => np.dot(x, x).mul(2));
+        const json = ag.getSymbol(y).toJSON();
+        const ops = [...json.matchAll(/"op": "(\w+)"/g)].map((m) => m[1]);
+        check(ops[0] === 'null' && ops.at(-1) === '_mul_scalar', `recorded ops: ${ops.join(', ')}`);
+        check(
+          ops.some((o) => /dot/.test(o)),
+          `a dot among the recorded ops: ${ops.join(', ')}`,
+        );
+      }),
+  },
+  {
     name: 'semantics/set-index',
     run: () =>
       mx.scope(async () => {

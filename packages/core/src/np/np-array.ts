@@ -92,7 +92,15 @@ export class NpArray extends NDArray {
    * `x[:] = value`. Raises as MXNet does for arrays in a recorded graph.
    */
   override set(key: NpIndex | NpOperand | ArrayLike<number>, value?: NpOperand): this {
-    if (value === undefined) return super.set(key as NpOperand);
+    if (value === undefined) {
+      if (typeof key === 'string') {
+        throw new InvalidArgumentError(
+          'set',
+          `x.set('${key}') needs a value: x.set('${key}', value)`,
+        );
+      }
+      return super.set(key as NpOperand);
+    }
     return super.set(installed().np.setItemValue(this, key as NpIndex, value));
   }
 
