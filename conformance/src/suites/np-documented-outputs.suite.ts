@@ -138,4 +138,20 @@ export const npDocumentedOutputCases = defineSuite('np-doc', [
       w.dispose();
     },
   },
+  {
+    name: 'np-random-uniform',
+    async run() {
+      // MXNet 1.9.1's own output, in the docstring of mx.np.ndarray.__repr__ (a fresh
+      // process, which seed 0 reproduces): a = np.random.uniform(size=(2, 3)); a
+      mx.random.seed(0);
+      const a = np.random.uniform(0, 1, [2, 3]);
+      const ctx = a.context.deviceType === 'cpu' ? '' : `, ctx=${a.context}`;
+      expectText(
+        'repr(a)',
+        await a.repr(),
+        `array([[0.5488135 , 0.5928446 , 0.71518934],\n       [0.84426576, 0.60276335, 0.8579456 ]]${ctx})`,
+      );
+      a.dispose();
+    },
+  },
 ]);

@@ -23,11 +23,12 @@ function sized(size: Shape | number | null | undefined, fn: (shape: number[]) =>
 
 /**
  * MXNet `np.random.uniform(low=0.0, high=1.0, size=None)`: draws from MXTS's MXNet-exact
- * generator (`mx.random.seed`); the values are nd.random.uniform's stream (MXNet's np
- * sampler reads another one, see the np README).
+ * generator (`mx.random.seed`), as MXNet's documented output.
  *
  * @example
- * mx.np.random.uniform(0, 1, [2, 3]);
+ * mx.random.seed(0);
+ * mx.np.random.uniform(0, 1, [2, 3]); // array([[0.5488135 , 0.5928446 , 0.71518934],
+ *                                     //        [0.84426576, 0.60276335, 0.8579456 ]])
  */
 export function uniform(
   low = 0,
