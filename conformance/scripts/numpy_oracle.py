@@ -215,6 +215,12 @@ add('outer/vectors', 'outer', lambda a, b: np.outer(a, b), {'a': (3,), 'b': (2, 
 add('logspace/base2', 'logspace', lambda: np.logspace(0, 3, 4, base=2.0), {}, {'start': 0, 'stop': 3, 'num': 4, 'base': 2}, grad=False)
 add('average/weights-axis', 'average', lambda a, w: np.average(a, axis=1, weights=w), {'a': (2, 3), 'w': (3,)}, {'axis': 1}, lo=0.2, hi=1.0)
 
+add('logicalNot/rounded', 'logicalNot', lambda a: np.logical_not(np.round(a)).astype(np.float64), {'a': (2, 3)}, grad=False)
+add('polyval/cubic', 'polyval', lambda p, x: np.polyval(p, x), {'p': (4,), 'x': (2, 3)})
+add('ediff1d/2d', 'ediff1d', lambda a: np.ediff1d(a), {'a': (2, 3)})
+add('rot90/k1', 'rot90', lambda a: np.rot90(a), {'a': (2, 3)}, {'k': 1})
+add('rot90/k3-axes12', 'rot90', lambda a: np.rot90(a, 3, axes=(1, 2)), {'a': (2, 3, 4)}, {'k': 3, 'axes': [1, 2]})
+
 with open(OUT, 'w') as f:
     json.dump({'generator': 'conformance/scripts/numpy_oracle.py', 'numpy': np.__version__, 'entries': entries}, f, separators=(',', ':'))
     f.write('\n')

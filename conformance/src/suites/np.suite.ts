@@ -95,6 +95,10 @@ const RUN: Readonly<Record<string, Run>> = {
   outer: (a) => np.outer(a.a, a.b),
   logspace: (_, o) => np.logspace(o.start, o.stop, o.num, { base: o.base }),
   average: (a, o) => np.average(a.a, { axis: o.axis, weights: a.w }),
+  logicalNot: (a) => np.logicalNot(np.round(a.a)),
+  polyval: (a) => np.polyval(a.p, a.x),
+  ediff1d: (a) => np.ediff1d(a.a),
+  rot90: (a, o) => np.rot90(a.a, o.k, { axes: o.axes }),
   'npx.relu': (a) => npx.relu(a.a),
   'npx.sigmoid': (a) => npx.sigmoid(a.a),
   'npx.softmax': (a, o) => npx.softmax(a.a, o),
@@ -327,6 +331,9 @@ const semantics: CaseSpec[] = [
         closeValues('isfinite', await np.isfinite(x).data(), [0, 0, 0, 1, 1], exact);
         closeValues('isposinf', await np.isposinf(x).data(), [0, 1, 0, 0, 0], exact);
         closeValues('isneginf', await np.isneginf(x).data(), [0, 0, 1, 0, 0], exact);
+        // numpy: np.nan_to_num(np.array([nan, inf, -inf, 1, -0], dtype=np.float32))
+        const big = 3.4028234663852886e38;
+        closeValues('nanToNum', await np.nanToNum(x).data(), [0, big, -big, 1, -0], exact);
       }),
   },
   {

@@ -1,8 +1,10 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import * as nd from '../ops/index.js';
 import { asNpInPlace, type NpArray, type NpOperand } from './np-array.js';
-import { castTo, floatType, resultType } from './np-dtype.js';
+import { full } from './np-creation.js';
+import { castTo, floatType, promoteTypes, resultType } from './np-dtype.js';
 
 type Binary = (a: nd.Operand, b: nd.Operand) => NDArray;
 
@@ -205,3 +207,56 @@ export const isneginf = (x: NDArray): NpArray => unary((v) => nd.equal(v, -Infin
 /** MXNet `np.isfinite(x)`: 1 where neither NaN nor ±Inf (x - x is 0 only there). @example mx.np.isfinite(x) */
 export const isfinite = (x: NDArray): NpArray =>
   unary((v) => nd.equal(nd.subtract(v, v), 0), x, false);
+
+/** MXNet `np.logical_not(x)`: 1 where x is 0, else 0 (MXTS has no bool dtype). @example mx.np.logicalNot(x) */
+export const logicalNot = (x: NDArray): NpArray => unary((v) => nd.equal(v, 0), x, false);
+
+/** The largest finite value of a dtype, as NumPy's `nan_to_num` uses. */
+const FLOAT32_MAX = 3.4028234663852886e38;
+
+/**
+ * MXNet `np.nan_to_num(x, nan=0.0, posinf=None, neginf=None)`: NaN and ±Inf replaced by
+ * finite numbers (by default 0 and the dtype's largest magnitudes).
+ *
+ * @example
+ * mx.np.nanToNum(mx.np.array([NaN, Infinity, 1])); // array([0.0000000e+00, 3.4028235e+38, 1.0000000e+00])
+ */
+export function nanToNum(
+  x: NDArray,
+  options: { nan?: number; posinf?: number; neginf?: number } = {},
+): NpArray {
+  if (x.dtype === 'int32') return asNpInPlace(x.copy());
+  const big = x.dtype === 'float64' ? Number.MAX_VALUE : FLOAT32_MAX;
+  const { nan = 0, posinf = big, neginf = -big } = options;
+  return asNpInPlace(
+    disposeCreated(() => {
+      const like = (v: number) => full(x.shape, v, { dtype: x.dtype, ctx: x.context });
+      let y = nd.where(nd.notEqual(x, x), like(nan), x);
+      y = nd.where(nd.equal(x, Infinity), like(posinf), y);
+      return nd.where(nd.equal(x, -Infinity), like(neginf), y);
+    }),
+  );
+}
+
+/**
+ * MXNet `np.polyval(p, x)`: the polynomial with coefficients `p` (highest power first) at x,
+ * by Horner's rule (so it differentiates in both).
+ *
+ * @example
+ * mx.np.polyval(mx.np.array([3, 0, 1]), mx.np.array([5])); // array([76.])
+ */
+export function polyval(p: NDArray, x: NDArray): NpArray {
+  if (p.ndim !== 1)
+    throw new InvalidArgumentError('polyval', `p must be 1-d (got ${p.ndim} dimensions)`);
+  return asNpInPlace(
+    disposeCreated(() => {
+      const t = promoteTypes(p.dtype, x.dtype);
+      const xs = castTo(x, t);
+      const coef = (i: number) =>
+        nd.reshape(nd.slice(castTo(p, t), { begin: [i], end: [i + 1] }), { shape: [] });
+      let y: NDArray = full(xs.shape, 0, { dtype: t, ctx: xs.context });
+      for (let i = 0; i < p.shape[0]; i++) y = nd.add(nd.multiply(y, xs), coef(i));
+      return y;
+    }),
+  );
+}

@@ -463,3 +463,40 @@ export function diff(a: NDArray, n = 1, options: { axis?: number } = {}): NpArra
     return x === a ? nd.copy(a) : x;
   });
 }
+
+/** MXNet `np.shape(a)`: the dimensions. @example mx.np.shape(mx.np.ones([2, 3])) // [2, 3] */
+export function shape(a: NDArray): readonly number[] {
+  return a.shape;
+}
+
+/** MXNet `np.ediff1d(ary)`: differences of the flattened array. @example mx.np.ediff1d(mx.np.array([1, 2, 4])) // array([1., 2.]) */
+export function ediff1d(ary: NDArray): NpArray {
+  return np(() => diff(nd.reshape(ary, { shape: [-1] })));
+}
+
+/**
+ * MXNet `np.rot90(m, k=1, axes=(0, 1))`: rotated by 90° k times in the plane of `axes`
+ * (flips and transposes, so it differentiates).
+ *
+ * @example
+ * mx.np.rot90(mx.np.array([[1, 2], [3, 4]])); // array([[2., 4.], [1., 3.]])
+ */
+export function rot90(
+  m: NDArray,
+  k = 1,
+  options: { axes?: readonly [number, number] } = {},
+): NpArray {
+  const [a0, a1] = (options.axes ?? [0, 1]).map((a) => normalizeAxis('rot90', a, m.ndim));
+  if (a0 === a1) throw new InvalidArgumentError('rot90', 'axes must be different');
+  const turns = ((k % 4) + 4) % 4;
+  return np(() => {
+    if (turns === 0) return nd.copy(m);
+    if (turns === 2) return flip(m, { axis: [a0, a1] });
+    const perm = m.shape.map((_, i) => i);
+    perm[a0] = a1;
+    perm[a1] = a0;
+    return turns === 1
+      ? nd.transpose(flip(m, { axis: a1 }), { axes: perm })
+      : flip(nd.transpose(m, { axes: perm }), { axis: a1 });
+  });
+}
