@@ -48,7 +48,14 @@ def numgrad(f, inputs, head, key, eps=1e-6):
     return g
 
 
-def add(name, fn, f, shapes, options=None, grad=True, lo=-1.0, hi=1.0):
+def second(f, inputs, head, head2, key):
+    """d/d key of <d<f, head>/d key, head2>: central differences of the numerical gradient."""
+    def phi(**kw):
+        return np.sum(numgrad(f, {k: v.copy() for k, v in kw.items()}, head, key, 1e-5) * head2)
+    return numgrad(phi, {k: v.copy() for k, v in inputs.items()}, 1.0, key, 1e-4)
+
+
+def add(name, fn, f, shapes, options=None, grad=True, lo=-1.0, hi=1.0, grad2=False):
     g = rng(name)
     inputs = {k: draw(g, s, lo, hi) for k, s in shapes.items()}
     out = np.asarray(f(**inputs), dtype=np.float64)
@@ -58,32 +65,36 @@ def add(name, fn, f, shapes, options=None, grad=True, lo=-1.0, hi=1.0):
     if grad:
         for k in inputs:
             e['grads'][k] = arr(numgrad(f, {kk: vv.copy() for kk, vv in inputs.items()}, head, k))
+    if grad2:
+        k = next(iter(inputs))
+        head2 = draw(g, inputs[k].shape)
+        e['second'] = {'input': k, 'head2': arr(head2), 'value': arr(second(f, inputs, head, head2, k))}
     entries.append(e)
 
 
 # elementwise, with NumPy broadcasting
 add('add/broadcast', 'add', lambda a, b: a + b, {'a': (2, 1, 3), 'b': (4, 1)})
 add('subtract/broadcast', 'subtract', lambda a, b: a - b, {'a': (3,), 'b': (2, 3)})
-add('multiply/broadcast', 'multiply', lambda a, b: a * b, {'a': (2, 3), 'b': (3,)})
-add('divide/broadcast', 'divide', lambda a, b: a / b, {'a': (2, 3), 'b': (2, 1)}, lo=0.5, hi=2.0)
-add('power/positive', 'power', lambda a, b: a ** b, {'a': (2, 3), 'b': (2, 3)}, lo=0.5, hi=2.0)
+add('multiply/broadcast', 'multiply', lambda a, b: a * b, {'a': (2, 3), 'b': (3,)}, grad2=True)
+add('divide/broadcast', 'divide', lambda a, b: a / b, {'a': (2, 3), 'b': (2, 1)}, lo=0.5, hi=2.0, grad2=True)
+add('power/positive', 'power', lambda a, b: a ** b, {'a': (2, 3), 'b': (2, 3)}, lo=0.5, hi=2.0, grad2=True)
 add('maximum/broadcast', 'maximum', lambda a, b: np.maximum(a, b), {'a': (2, 3), 'b': (3,)})
-add('exp/2d', 'exp', lambda a: np.exp(a), {'a': (2, 3)})
-add('log/2d', 'log', lambda a: np.log(a), {'a': (2, 3)}, lo=0.5, hi=2.0)
-add('sqrt/2d', 'sqrt', lambda a: np.sqrt(a), {'a': (2, 3)}, lo=0.5, hi=2.0)
-add('tanh/2d', 'tanh', lambda a: np.tanh(a), {'a': (2, 3)})
-add('sin/2d', 'sin', lambda a: np.sin(a), {'a': (2, 3)})
+add('exp/2d', 'exp', lambda a: np.exp(a), {'a': (2, 3)}, grad2=True)
+add('log/2d', 'log', lambda a: np.log(a), {'a': (2, 3)}, lo=0.5, hi=2.0, grad2=True)
+add('sqrt/2d', 'sqrt', lambda a: np.sqrt(a), {'a': (2, 3)}, lo=0.5, hi=2.0, grad2=True)
+add('tanh/2d', 'tanh', lambda a: np.tanh(a), {'a': (2, 3)}, grad2=True)
+add('sin/2d', 'sin', lambda a: np.sin(a), {'a': (2, 3)}, grad2=True)
 # linear algebra
 add('dot/vector-vector', 'dot', lambda a, b: np.dot(a, b), {'a': (4,), 'b': (4,)})
 add('dot/matrix-vector', 'dot', lambda a, b: np.dot(a, b), {'a': (3, 4), 'b': (4,)})
-add('dot/matrix-matrix', 'dot', lambda a, b: np.dot(a, b), {'a': (2, 3), 'b': (3, 4)})
-add('matmul/batched', 'matmul', lambda a, b: np.matmul(a, b), {'a': (2, 2, 3), 'b': (3, 4)})
+add('dot/matrix-matrix', 'dot', lambda a, b: np.dot(a, b), {'a': (2, 3), 'b': (3, 4)}, grad2=True)
+add('matmul/batched', 'matmul', lambda a, b: np.matmul(a, b), {'a': (2, 2, 3), 'b': (3, 4)}, grad2=True)
 add('matmul/vector-matrix', 'matmul', lambda a, b: np.matmul(a, b), {'a': (3,), 'b': (2, 3, 4)})
-add('tensordot/axes2', 'tensordot', lambda a, b: np.tensordot(a, b, 2), {'a': (2, 3, 4), 'b': (3, 4, 2)})
-add('einsum/ij-jk', 'einsum', lambda a, b: np.einsum('ij,jk->ik', a, b), {'a': (2, 3), 'b': (3, 4)}, {'subscripts': 'ij,jk->ik'})
+add('tensordot/axes2', 'tensordot', lambda a, b: np.tensordot(a, b, 2), {'a': (2, 3, 4), 'b': (3, 4, 2)}, grad2=True)
+add('einsum/ij-jk', 'einsum', lambda a, b: np.einsum('ij,jk->ik', a, b), {'a': (2, 3), 'b': (3, 4)}, {'subscripts': 'ij,jk->ik'}, grad2=True)
 add('einsum/outer', 'einsum', lambda a, b: np.einsum('i,j', a, b), {'a': (3,), 'b': (2,)}, {'subscripts': 'i,j'})
 add('einsum/batch-trace-free', 'einsum', lambda a, b: np.einsum('bij,bj->bi', a, b), {'a': (2, 3, 4), 'b': (2, 4)}, {'subscripts': 'bij,bj->bi'})
-add('norm/all', 'norm', lambda a: np.linalg.norm(a), {'a': (3, 4)})
+add('norm/all', 'norm', lambda a: np.linalg.norm(a), {'a': (3, 4)}, grad2=True)
 add('norm/axis1-ord1', 'norm', lambda a: np.linalg.norm(a, ord=1, axis=1), {'a': (3, 4)}, {'ord': 1, 'axis': 1}, lo=0.1, hi=1.0)
 # reductions
 add('sum/all', 'sum', lambda a: np.sum(a), {'a': (2, 3, 4)})
@@ -91,9 +102,9 @@ add('sum/axis-keepdims', 'sum', lambda a: np.sum(a, axis=(0, 2), keepdims=True),
 add('mean/axis', 'mean', lambda a: np.mean(a, axis=-1), {'a': (2, 3, 4)}, {'axis': -1})
 add('max/axis', 'max', lambda a: np.max(a, axis=1), {'a': (3, 4)}, {'axis': 1})
 add('min/all', 'min', lambda a: np.min(a), {'a': (3, 4)})
-add('prod/axis', 'prod', lambda a: np.prod(a, axis=0), {'a': (3, 4)}, {'axis': 0}, lo=0.5, hi=1.5)
-add('std/all', 'std', lambda a: np.std(a), {'a': (3, 4)})
-add('var/axis-ddof1', 'var', lambda a: np.var(a, axis=0, ddof=1), {'a': (3, 4)}, {'axis': 0, 'ddof': 1})
+add('prod/axis', 'prod', lambda a: np.prod(a, axis=0), {'a': (3, 4)}, {'axis': 0}, lo=0.5, hi=1.5, grad2=True)
+add('std/all', 'std', lambda a: np.std(a), {'a': (3, 4)}, grad2=True)
+add('var/axis-ddof1', 'var', lambda a: np.var(a, axis=0, ddof=1), {'a': (3, 4)}, {'axis': 0, 'ddof': 1}, grad2=True)
 add('cumsum/flat', 'cumsum', lambda a: np.cumsum(a), {'a': (2, 3)})
 add('cumsum/axis0', 'cumsum', lambda a: np.cumsum(a, axis=0), {'a': (3, 2)}, {'axis': 0})
 add('argmax/all', 'argmax', lambda a: np.argmax(a), {'a': (3, 4)}, grad=False)
@@ -149,14 +160,14 @@ def softmax(x, axis=-1):
 
 
 add('npx.relu/2d', 'npx.relu', lambda a: np.maximum(a, 0), {'a': (3, 4)})
-add('npx.sigmoid/2d', 'npx.sigmoid', lambda a: 1 / (1 + np.exp(-a)), {'a': (3, 4)})
-add('npx.softmax/last', 'npx.softmax', lambda a: softmax(a), {'a': (3, 4)})
+add('npx.sigmoid/2d', 'npx.sigmoid', lambda a: 1 / (1 + np.exp(-a)), {'a': (3, 4)}, grad2=True)
+add('npx.softmax/last', 'npx.softmax', lambda a: softmax(a), {'a': (3, 4)}, grad2=True)
 add('npx.softmax/axis0', 'npx.softmax', lambda a: softmax(a, 0), {'a': (3, 4)}, {'axis': 0})
-add('npx.logSoftmax/last', 'npx.logSoftmax', lambda a: np.log(softmax(a)), {'a': (3, 4)})
+add('npx.logSoftmax/last', 'npx.logSoftmax', lambda a: np.log(softmax(a)), {'a': (3, 4)}, grad2=True)
 add('npx.pick/last', 'npx.pick', lambda a: a[np.arange(3), [1, 3, 0]], {'a': (3, 4)}, {'index': [1, 3, 0]})
 add('npx.oneHot/4', 'npx.oneHot', lambda: np.eye(4)[[1, 3, 0]], {}, {'index': [1, 3, 0], 'depth': 4}, grad=False)
 add('npx.reshape/codes', 'npx.reshape', lambda a: a.reshape(2, 12), {'a': (2, 3, 4)}, {'newshape': [0, -1]})
-add('npx.batchDot/2', 'npx.batchDot', lambda a, b: np.matmul(a, b), {'a': (2, 3, 4), 'b': (2, 4, 2)})
+add('npx.batchDot/2', 'npx.batchDot', lambda a, b: np.matmul(a, b), {'a': (2, 3, 4), 'b': (2, 4, 2)}, grad2=True)
 add('npx.batchFlatten/3d', 'npx.batchFlatten', lambda a: a.reshape(2, -1), {'a': (2, 3, 4)})
 add('npx.sequenceMask/axis0', 'npx.sequenceMask',
     lambda a: np.where((np.arange(4)[:, None] < np.array([1, 3])[None, :])[:, :, None], a, -1.0),
@@ -187,12 +198,12 @@ add('npx.batchNorm/predict', 'npx.batchNorm',
     {'x': (2, 3, 2), 'g': (3,), 'b': (3,)}, {'eps': 1e-5, 'fixGamma': False, 'movingMean': 0.1, 'movingVar': 0.5})
 
 # more of MXNet's np list
-add('log2/2d', 'log2', lambda a: np.log2(a), {'a': (2, 3)}, lo=0.5, hi=4.0)
+add('log2/2d', 'log2', lambda a: np.log2(a), {'a': (2, 3)}, lo=0.5, hi=4.0, grad2=True)
 add('log10/2d', 'log10', lambda a: np.log10(a), {'a': (2, 3)}, lo=0.5, hi=4.0)
-add('cbrt/signed', 'cbrt', lambda a: np.cbrt(a), {'a': (2, 3)}, lo=0.2, hi=2.0)
+add('cbrt/signed', 'cbrt', lambda a: np.cbrt(a), {'a': (2, 3)}, lo=0.2, hi=2.0, grad2=True)
 add('degrees/2d', 'degrees', lambda a: np.degrees(a), {'a': (2, 3)})
 add('trunc/2d', 'trunc', lambda a: np.trunc(a * 3), {'a': (2, 3)}, grad=False)
-add('hypot/broadcast', 'hypot', lambda a, b: np.hypot(a, b), {'a': (2, 3), 'b': (3,)}, lo=0.2, hi=1.0)
+add('hypot/broadcast', 'hypot', lambda a, b: np.hypot(a, b), {'a': (2, 3), 'b': (3,)}, lo=0.2, hi=1.0, grad2=True)
 add('mod/positive-divisor', 'mod', lambda a: np.mod(a * 5, 1.5), {'a': (2, 3)}, grad=False)
 add('copysign/broadcast', 'copysign', lambda a, b: np.copysign(a, b), {'a': (2, 3), 'b': (3,)}, grad=False)
 add('vstack/1d', 'vstack', lambda a, b: np.vstack([a, b]), {'a': (3,), 'b': (3,)})
@@ -210,13 +221,13 @@ add('tril/k0', 'tril', lambda a: np.tril(a), {'a': (3, 4)})
 add('tril/k-1-batched', 'tril', lambda a: np.tril(a, -1), {'a': (2, 3, 3)}, {'k': -1})
 add('diff/n2', 'diff', lambda a: np.diff(a, n=2), {'a': (2, 5)}, {'n': 2})
 add('vdot/2d', 'vdot', lambda a, b: np.vdot(a, b), {'a': (2, 3), 'b': (3, 2)})
-add('inner/2d', 'inner', lambda a, b: np.inner(a, b), {'a': (2, 3), 'b': (4, 3)})
-add('outer/vectors', 'outer', lambda a, b: np.outer(a, b), {'a': (3,), 'b': (2, 2)})
+add('inner/2d', 'inner', lambda a, b: np.inner(a, b), {'a': (2, 3), 'b': (4, 3)}, grad2=True)
+add('outer/vectors', 'outer', lambda a, b: np.outer(a, b), {'a': (3,), 'b': (2, 2)}, grad2=True)
 add('logspace/base2', 'logspace', lambda: np.logspace(0, 3, 4, base=2.0), {}, {'start': 0, 'stop': 3, 'num': 4, 'base': 2}, grad=False)
-add('average/weights-axis', 'average', lambda a, w: np.average(a, axis=1, weights=w), {'a': (2, 3), 'w': (3,)}, {'axis': 1}, lo=0.2, hi=1.0)
+add('average/weights-axis', 'average', lambda a, w: np.average(a, axis=1, weights=w), {'a': (2, 3), 'w': (3,)}, {'axis': 1}, lo=0.2, hi=1.0, grad2=True)
 
 add('logicalNot/rounded', 'logicalNot', lambda a: np.logical_not(np.round(a)).astype(np.float64), {'a': (2, 3)}, grad=False)
-add('polyval/cubic', 'polyval', lambda p, x: np.polyval(p, x), {'p': (4,), 'x': (2, 3)})
+add('polyval/cubic', 'polyval', lambda p, x: np.polyval(p, x), {'p': (4,), 'x': (2, 3)}, grad2=True)
 add('ediff1d/2d', 'ediff1d', lambda a: np.ediff1d(a), {'a': (2, 3)})
 add('rot90/k1', 'rot90', lambda a: np.rot90(a), {'a': (2, 3)}, {'k': 1})
 add('rot90/k3-axes12', 'rot90', lambda a: np.rot90(a, 3, axes=(1, 2)), {'a': (2, 3, 4)}, {'k': 3, 'axes': [1, 2]})

@@ -174,6 +174,52 @@ function gradCase(e: NumpyOracleEntry, input: string): CaseSpec {
   };
 }
 
+/** d/dx <d<f(x), head>/dx, head2> against NumPy's central differences. */
+function secondCase(e: NumpyOracleEntry): CaseSpec[] {
+  const s2 = e.second;
+  if (s2 === undefined) return [];
+  return [
+    {
+      name: `${e.name}/grad2-${s2.input}`,
+      run: () =>
+        mx.scope(async () => {
+          const run = RUN[e.fn] ?? fail(`${e.name}: no runner for ${e.fn}`);
+          const a: Record<string, mx.np.NpArray> = {};
+          for (const [k, x] of Object.entries(e.inputs))
+            a[k] = np.array(x.values).reshape([...x.shape]);
+          const x = a[s2.input];
+          x.attachGrad();
+          const head = np.array(e.head.values).reshape([...e.head.shape]);
+          const head2 = np.array(s2.head2.values).reshape([...s2.head2.shape]);
+          const phi = ag.record(() => {
+            const y = run(a, e.options);
+            if (!(y instanceof np.NpArray))
+              fail(`${e.name}: an async runner cannot be differentiated`);
+            const [g] = ag.grad(y, [x], { headGrads: [head], createGraph: true });
+            return np.sum(np.multiply(g, head2));
+          });
+          let got: ArrayLike<number>;
+          try {
+            phi.backward();
+            const g2 = x.grad ?? fail(`${e.name}: ${s2.input} has no gradient`);
+            expectShape(`${e.name}: second order`, g2, s2.value.shape);
+            got = await g2.data();
+          } catch (err) {
+            // f linear in x: its gradient does not depend on x, so the second derivative is 0
+            // and phi is not in x's graph (MXNet raises the same error).
+            if (!(err instanceof mx.NoGradInputsError)) throw err;
+            got = new Float32Array(x.size);
+          }
+          // Central differences of a numerical gradient carry ~1e-7 of their own.
+          closeValues(`${e.name}: second order`, got, s2.value.values, {
+            rtol: 1e-3,
+            atol: 1e-4,
+          });
+        }),
+    },
+  ];
+}
+
 /** Second order through np functions: d/dx of sum(d<f(x), head>/dx) against float64 formulas. */
 const secondOrder: CaseSpec[] = [
   {
@@ -371,6 +417,7 @@ export const npCases = defineSuite('np', [
   ...numpyOracle.flatMap((e) => [
     forwardCase(e),
     ...Object.keys(e.grads).map((k) => gradCase(e, k)),
+    ...secondCase(e),
   ]),
   ...secondOrder,
   ...semantics,
