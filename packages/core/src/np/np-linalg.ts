@@ -18,14 +18,15 @@ function common(a: NDArray, b: NDArray): [NDArray, NDArray] {
 
 /**
  * MXNet `np.dot(a, b)`: a 0-d operand multiplies; otherwise the sum product over the last
- * axis of `a` and the first of `b` (MXNet's kernel, the same as NumPy's for `b` of 1 or 2
- * dimensions); two vectors give a 0-d array.
+ * axis of `a` and the first of `b` when `b` has 1 or 2 dimensions, else its second-to-last
+ * (NumPy's rule, which MXNet's kernel follows); two vectors give a 0-d array.
  *
  * @example
  * const x = mx.np.arange(4);
  * mx.np.dot(x, x); // array(14.)
  */
 export function dot(a: NDArray, b: NDArray): NpArray {
+  if (a.ndim > 0 && b.ndim >= 3) return tensordot(a, b, [[a.ndim - 1], [b.ndim - 2]]);
   if (a.ndim > 0 && b.ndim > 0 && a.shape[a.ndim - 1] !== b.shape[0]) {
     throw new ShapeError(
       'dot',
