@@ -110,7 +110,7 @@ const RUN: Readonly<Record<string, Run>> = {
   'npx.batchFlatten': (a) => npx.batchFlatten(a.a),
   'npx.sequenceMask': (a, o) =>
     npx.sequenceMask(a.a, np.array(o.lengths), { useSequenceLength: true, value: o.value }),
-  'npx.topk': (a, o) => npx.topk(a.a, o),
+  'npx.topk': (a, o) => npx.topk(a.a, o as mx.nd.TopkOptions),
   'npx.fullyConnected': (a, o) => npx.fullyConnected(a.x, a.w, a.b, o),
   'npx.embedding': (a, o) => npx.embedding(np.array(o.index), a.w, o),
   'npx.convolution': (a, o) => npx.convolution(a.x, a.w, a.b, o),
@@ -397,6 +397,17 @@ const semantics: CaseSpec[] = [
           ops.some((o) => /dot/.test(o)),
           `a dot among the recorded ops: ${ops.join(', ')}`,
         );
+      }),
+  },
+  {
+    name: 'semantics/topk-both',
+    run: () =>
+      mx.scope(async () => {
+        // numpy: -np.sort(-x)[:2] and np.argsort(-x)[:2] of [1, 5, 3, 4]
+        const [v, i] = npx.topk(np.array([1, 5, 3, 4]), { k: 2, retTyp: 'both' });
+        check(v instanceof np.NpArray && i instanceof np.NpArray, 'both outputs are np arrays');
+        closeValues('values', await v.data(), [5, 4]);
+        closeValues('indices', await i.data(), [1, 3]);
       }),
   },
   {

@@ -68,11 +68,18 @@ export const batchDot = (a: NDArray, b: NDArray, options?: nd.DotOptions): NpArr
   np(() => nd.batchDot(a, b, options));
 /** MXNet `npx.batch_flatten(x)`: (N, ...) to (N, rest). @example mx.npx.batchFlatten(x) */
 export const batchFlatten = (x: NDArray): NpArray => np(() => nd.flatten(x));
-/** MXNet `npx.topk(data, axis=-1, k=1, ret_typ='indices')`. @example mx.npx.topk(x, { k: 2 }) */
-export const topk = (data: NDArray, options?: nd.TopkOptions): NpArray =>
-  np(() =>
-    nd.topk(data, { ...options, retTyp: options?.retTyp === 'both' ? 'value' : options?.retTyp }),
-  );
+/**
+ * MXNet `npx.topk(data, axis=-1, k=1, ret_typ='indices', is_ascend=False)`; with
+ * `retTyp: 'both'`, `[values, indices]`.
+ * @example mx.npx.topk(x, { k: 2, retTyp: 'value' })
+ */
+export function topk(data: NDArray, options: nd.TopkOptions & { retTyp: 'both' }): NpArray[];
+export function topk(data: NDArray, options?: nd.TopkOptions): NpArray;
+export function topk(data: NDArray, options: nd.TopkOptions = {}): NpArray | NpArray[] {
+  if (options.retTyp === 'both')
+    return nd.topk(data, { ...options, retTyp: 'both' }).map(asNpInPlace);
+  return np(() => nd.topk(data, options));
+}
 /** MXNet `npx.dropout(data, p=0.5)`: active under `record()` in training mode. @example mx.npx.dropout(x, { p: 0.2 }) */
 export const dropout = (data: NDArray, options?: nd.DropoutOptions): NpArray =>
   np(() => nd.Dropout(data, options));
