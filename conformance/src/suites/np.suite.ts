@@ -315,6 +315,11 @@ const semantics: CaseSpec[] = [
         a.set('0', 7);
         closeValues('shared', await n.data(), [7, 2, 3]);
         check(!(a.asNd() instanceof np.NpArray), 'asNd gives an NDArray');
+        const target = mx.nd.zeros([3]);
+        check(!(a.copyTo(target) instanceof np.NpArray), 'a copy into an nd array keeps it nd');
+        closeValues('copied', await target.data(), [7, 2, 3]);
+        check(a.copyTo(a.context) instanceof np.NpArray, 'a copy to a context is an np array');
+        check(a.asInContext(a.context) === a, 'asInContext on the same context is the array');
       }),
   },
   {

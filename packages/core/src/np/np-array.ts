@@ -107,9 +107,14 @@ export class NpArray extends NDArray {
   override copy(): NpArray {
     return asNpInPlace(super.copy());
   }
-  override copyTo(target: Context | NDArray): NpArray {
+  /** MXNet `x.copyto(ctx)`: an np copy on another context; into an array, that array. */
+  override copyTo(target: Context): NpArray;
+  override copyTo<T extends NDArray>(target: T): T;
+  override copyTo(target: Context | NDArray): NDArray;
+  override copyTo(target: Context | NDArray): NDArray {
     const out = super.copyTo(target);
-    return out instanceof NpArray ? out : asNpInPlace(out);
+    // A copy into the caller's array keeps that array's class.
+    return target instanceof NDArray ? out : asNpInPlace(out);
   }
   override asInContext(ctx: Context): NpArray {
     return ctx.equals(this.context) ? this : this.copyTo(ctx);
