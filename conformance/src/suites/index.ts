@@ -5,6 +5,8 @@ import { documentedOutputCases } from './documented-outputs.suite.js';
 import { gradcheckCases } from './gradcheck.suite.js';
 import { initializerCases } from './initializer.suite.js';
 import { layerDocCases } from './layer-docs.suite.js';
+import { npCases } from './np.suite.js';
+import { npDocumentedOutputCases } from './np-documented-outputs.suite.js';
 import { opsCases } from './ops.suite.js';
 import { randomCases } from './random.suite.js';
 import { serializationCases } from './serialization.suite.js';
@@ -25,5 +27,7 @@ export function allCases(): ConformanceCase[] {
     ...serializationCases,
     ...torchOracleCases,
     ...badInputCases,
+    ...npCases,
+    ...npDocumentedOutputCases,
   ];
 }

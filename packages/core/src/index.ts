@@ -40,6 +40,8 @@ export * as nd from './nd.js';
 export { DTYPES, type DType, type HostArray } from './ndarray/dtype.js';
 export { NDArray } from './ndarray/ndarray.js';
 export { NumpyArray } from './ndarray/numpy-array.js';
+export * as np from './np/index.js';
+export * as npx from './np/npx.js';
 export * as random from './random-api.js';
 export { repr } from './repr.js';
 export * as sym from './symbol/index.js';

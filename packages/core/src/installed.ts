@@ -3,6 +3,8 @@ import type { GradientTable } from './autograd/gradient-table.js';
 import type { checkGradReq, markVariable } from './autograd/tape.js';
 import type { Initializer } from './initializer/initializer.js';
 import type * as creation from './ndarray/creation.js';
+import type { shareAsNp } from './np/np-array.js';
+import type * as npMethods from './np/np-methods.js';
 import type { broadcastToShape } from './ops/broadcast-to.js';
 import type * as ops from './ops/index.js';
 import type { evaluateSymbol } from './symbol/evaluate.js';
@@ -29,6 +31,8 @@ export interface Installed {
   readonly markVariable: typeof markVariable;
   readonly checkGradReq: typeof checkGradReq;
   readonly createInitializer: (spec: unknown) => Initializer;
+  /** What `mx.np.ndarray`'s method forms call, and `NDArray.asNp`. */
+  readonly np: typeof npMethods & { readonly shareAsNp: typeof shareAsNp };
   readonly symbol: Pick<typeof arithmetic, 'symAdd' | 'symSub' | 'symMul' | 'symDiv' | 'symNeg'> & {
     readonly evaluateSymbol: typeof evaluateSymbol;
     readonly inferShapes: typeof inferShapes;

@@ -7,6 +7,8 @@ import { gradients } from './gradients/index.js';
 import { create, registerBuiltins } from './initializer/registry.js';
 import { install } from './installed.js';
 import { array, fromHost, full, onesLike, zerosLike } from './ndarray/creation.js';
+import { shareAsNp } from './np/np-array.js';
+import * as npMethods from './np/np-methods.js';
 import { broadcastToShape } from './ops/broadcast-to.js';
 import * as ops from './ops/index.js';
 import { evaluateSymbol } from './symbol/evaluate.js';
@@ -23,6 +25,7 @@ install({
   markVariable,
   checkGradReq,
   createInitializer: (spec) => create(spec),
+  np: { ...npMethods, shareAsNp },
   symbol: { symAdd, symSub, symMul, symDiv, symNeg, evaluateSymbol, inferShapes, getOpDef },
 });
 registerBuiltins();

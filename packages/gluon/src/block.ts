@@ -1,4 +1,13 @@
-import { type Context, type DType, InvalidArgumentError, NDArray, nd, scope } from '@mxts/core';
+import {
+  type Context,
+  type DType,
+  InvalidArgumentError,
+  NDArray,
+  nd,
+  np,
+  npx,
+  scope,
+} from '@mxts/core';
 import { BlockScope } from './block-scope.js';
 import { AbstractMethodError } from './errors/abstract-method-error.js';
 import type { InitLike } from './parameter.js';
@@ -261,7 +270,9 @@ export class Block {
   _callWithHooks(forward: (...args: unknown[]) => unknown, args: unknown[]): unknown {
     return scope(() => {
       for (const h of this._forwardPreHooks.values()) h(this, args);
-      const out = forward.apply(this, args);
+      const raw = forward.apply(this, args);
+      // After npx.setNp() blocks give np arrays, as MXNet's (the same memory and graph).
+      const out = npx.isNp() ? asNpOutputs(raw) : raw;
       for (const h of this._forwardHooks.values()) h(this, args, out);
       return out;
     });
@@ -525,4 +536,11 @@ export class Block {
     const rows = [...this._children].map(([k, b]) => `  (${k}): ${indent(b.toString(), 2)}`);
     return `${this.constructor.name}(\n${rows.join('\n')}\n)`;
   }
+}
+
+/** A forward's result with every NDArray in it (itself, or in a list) as an np array. */
+function asNpOutputs(out: unknown): unknown {
+  if (out instanceof NDArray) return np.fromNd(out);
+  if (Array.isArray(out)) return out.map(asNpOutputs);
+  return out;
 }

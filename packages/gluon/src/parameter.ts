@@ -10,6 +10,8 @@ import {
   keep,
   type NDArray,
   nd,
+  np,
+  npx,
   ShapeError,
   scope,
 } from '@mxts/core';
@@ -307,7 +309,9 @@ export class Parameter {
    * @example net.weight.data().shape;
    */
   data(_ctx?: Context): NDArray {
-    return this._check();
+    const arr = this._check();
+    // After npx.setNp() a parameter reads as an np array on the same memory, as in MXNet.
+    return npx.isNp() ? np.fromNd(arr) : arr;
   }
 
   /** MXNet `list_data()`: the arrays on every context (one here). @example p.listData()[0] */

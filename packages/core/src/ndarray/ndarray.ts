@@ -22,6 +22,7 @@ import { SyncReadUnavailableError } from '../errors/sync-read-unavailable-error.
 import { ndarrayRepr } from '../format/ndarray-repr.js';
 import { installed } from '../installed.js';
 import { noteCreated } from '../memory/frames.js';
+import type { NpArray } from '../np/np-array.js';
 import type * as ops from '../ops/index.js';
 import type { DType, HostArray } from './dtype.js';
 import { NumpyArray } from './numpy-array.js';
@@ -411,6 +412,14 @@ export class NDArray {
   /** MXNet `x.copy()`: a copy on the same context. */
   copy(): NDArray {
     return installed().ops.copy(this);
+  }
+
+  /**
+   * MXNet `x.as_np_ndarray()`: an `mx.np` array on the same memory and graph entry (no copy).
+   * @example const a = mx.nd.arange(4).asNp(); // array([0., 1., 2., 3.])
+   */
+  asNp(): NpArray {
+    return installed().np.shareAsNp(this);
   }
 
   /** MXNet `x.astype(dtype)`. */
