@@ -10,6 +10,8 @@
  */
 
 export { type EvaluateOptions, evaluateSymbol as evaluate } from './evaluate.js';
+export { load } from './load.js';
+export { type LoadJsonLimits, loadJson } from './load-json.js';
 export { Activation, type ActivationSymbolOptions } from './ops/activation.js';
 export {
   symAdd as add,

@@ -1,0 +1,19 @@
+import { nodeFileSystem } from '../serialization/node-file-system.js';
+import { type LoadJsonLimits, loadJson } from './load-json.js';
+import type { Symbol } from './symbol.js';
+
+/**
+ * MXNet `mx.sym.load(fname)`: reads a `-symbol.json` file (MXNet's `save`, Module's
+ * checkpoint, Gluon's `export`) as {@link loadJson} does. Async because the file is read
+ * with Node's `fs/promises` (imported on first use; FileSystemUnavailableError in a
+ * browser, where `loadJson` takes the text).
+ *
+ * @example
+ * const net = await mx.sym.load('resnet-18-symbol.json');
+ * net.listAuxiliaryStates();
+ */
+export async function load(path: string | URL, limits: LoadJsonLimits = {}): Promise<Symbol> {
+  const fs = await nodeFileSystem('sym.load');
+  const bytes = await fs.readFile(path);
+  return loadJson(new TextDecoder().decode(bytes), limits);
+}
