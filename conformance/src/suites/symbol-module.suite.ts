@@ -8,6 +8,7 @@ import {
   expectThrows,
 } from '../assertions.js';
 import { defineSuite } from '../conformance-case.js';
+import { MLP_1_4, SAVE_000800 } from '../fixtures/mxnet-symbols/mxnet-symbol-files.js';
 import { disposingAfter, withLogs } from '../suite-support.js';
 
 const { nd, init, sym } = mx;
@@ -404,6 +405,126 @@ export const symbolModuleCases = defineSuite('symbol', [
           mod.dispose();
         }
       });
+    },
+  },
+  {
+    name: 'mxnet-symbol-files',
+    async run() {
+      // Parameters from a formula, so the float64 reference below is written independently.
+      const param = (shape: readonly number[], k: number): number[][] | number[] => {
+        const v = (i: number, j: number) => Math.sin(0.7 * i + 1.3 * j + k) * 0.3;
+        return shape.length === 1
+          ? Array.from({ length: shape[0] }, (_, i) => v(i, 0))
+          : Array.from({ length: shape[0] }, (_, i) =>
+              Array.from({ length: shape[1] }, (_, j) => v(i, j)),
+            );
+      };
+      const xs = [
+        [0.5, -1, 2, 0.25, -0.75, 1.5],
+        [-2, 0.1, 0.3, 1, 0.6, -0.4],
+      ];
+      const fc = (x: number[][], w: number[][], b: number[]) =>
+        x.map((row) => w.map((wr, o) => wr.reduce((a, wv, j) => a + wv * row[j], b[o])));
+      const relu = (x: number[][]) => x.map((r) => r.map((v) => Math.max(v, 0)));
+      const softmax = (x: number[][]) =>
+        x.map((r) => {
+          const m = Math.max(...r);
+          const e = r.map((v) => Math.exp(v - m));
+          const z = e.reduce((a, v) => a + v, 0);
+          return e.map((v) => v / z);
+        });
+
+      const run = async (
+        what: string,
+        net: mx.Symbol,
+        aux: Record<string, number[]>,
+        reference: (p: Record<string, number[][] | number[]>) => number[][],
+      ) => {
+        const mod = new mx.mod.Module(net);
+        try {
+          mod.bind({ dataShapes: [['data', [2, 6]]], forTraining: false });
+          const [argShapes, , auxShapes] = net.inferShape({ data: [2, 6] }) as number[][][];
+          const names = net.listArguments();
+          const values: Record<string, number[][] | number[]> = {};
+          names.forEach((n, i) => {
+            if (n !== 'data' && n !== 'softmax_label') values[n] = param(argShapes[i], i);
+          });
+          const auxNames = net.listAuxiliaryStates();
+          check(
+            auxNames.every(
+              (n, i) => auxShapes[i].length === 1 && aux[n]?.length === auxShapes[i][0],
+            ),
+            `${what}: aux shapes ${JSON.stringify(auxShapes)}`,
+          );
+          const argArrays = Object.fromEntries(
+            Object.entries(values).map(([n, v]) => [n, nd.array(v)]),
+          );
+          const auxArrays = Object.fromEntries(
+            Object.entries(aux).map(([n, v]) => [n, nd.array(v)]),
+          );
+          const x = nd.array(xs);
+          await disposingAfter(
+            [x, ...Object.values(argArrays), ...Object.values(auxArrays)],
+            async () => {
+              mod.setParams(argArrays, auxArrays);
+              mod.forward({ data: [x] });
+              await expectClose(`${what}: forward`, mod.getOutputs()[0], reference(values));
+            },
+          );
+        } finally {
+          mod.dispose();
+        }
+      };
+
+      const mlp = sym.loadJson(MLP_1_4.text);
+      const mlpRef = (p: Record<string, any>) => {
+        const h1 = relu(fc(xs, p.fc1_weight, p.fc1_bias));
+        const h2 = relu(fc(h1, p.fc2_weight, p.fc2_bias));
+        return softmax(fc(h2, p.fc3_weight, p.fc3_bias));
+      };
+      await run('MXNet 1.4 MLP', mlp, {}, mlpRef);
+
+      const legacy = sym.loadJson(SAVE_000800.text);
+      const mean = Array.from({ length: 10 }, (_, i) => 0.1 * i - 0.4);
+      const variance = Array.from({ length: 10 }, (_, i) => 0.5 + 0.1 * i);
+      await run(
+        'MXNet 0.8 MLP with BatchNorm',
+        legacy,
+        { batchnorm0_moving_mean: mean, batchnorm0_moving_var: variance },
+        (p) => {
+          const h1 = relu(fc(xs, p.fc1_weight as number[][], p.fc1_bias as number[]));
+          const h2 = relu(fc(h1, p.fc2_weight as number[][], p.fc2_bias as number[]));
+          const f3 = fc(h2, p.fc3_weight as number[][], p.fc3_bias as number[]);
+          // fix_gamma=True: gamma is 1; inference uses the moving statistics, eps 0.001.
+          const beta = p.batchnorm0_beta as number[];
+          return softmax(
+            f3.map((r) =>
+              r.map((v, c) => (v - mean[c]) / Math.sqrt(variance[c] + 0.001) + beta[c]),
+            ),
+          );
+        },
+      );
+
+      const unknown = sym.loadJson(
+        JSON.stringify({
+          nodes: [
+            { op: 'null', name: 'data', inputs: [] },
+            { op: 'ROIPooling', name: 'roi0', attrs: {}, inputs: [[0, 0, 0]] },
+          ],
+          arg_nodes: [0],
+          node_row_ptr: [0, 1, 2],
+          heads: [[1, 0, 0]],
+        }),
+      );
+      check(list(unknown.listArguments()) === 'data', 'an unknown operator still lists');
+      const mod = new mx.mod.Module(unknown, { labelNames: [] });
+      await expectThrows(
+        'binding a graph with an operator MXTS lacks',
+        () => mod.bind({ dataShapes: [['data', [1, 3]]] }),
+        mx.UnsupportedOperatorError,
+        'operator ROIPooling (node roi0)',
+      );
+      mod.dispose();
     },
   },
   {
