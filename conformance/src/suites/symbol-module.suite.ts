@@ -408,6 +408,105 @@ export const symbolModuleCases = defineSuite('symbol', [
     },
   },
   {
+    name: 'get-symbol-records-mxnet-operators',
+    async run() {
+      const x = nd.ones([2, 4]);
+      const w = nd.ones([3, 4]);
+      const b = nd.zeros([3]);
+      const c = nd.ones([2, 4, 4]);
+      x.attachGrad();
+      c.attachGrad();
+      await disposingAfter([x, w, b, c], async () => {
+        const node = (s: mx.Symbol, i: number) => JSON.parse(s.tojson()).nodes[i];
+        const ys = mx.autograd.record(() => {
+          const drop = nd.Dropout(x, { p: 0.5 });
+          const fc = nd.FullyConnected(x, w, b, { numHidden: 3 });
+          const act = nd.Activation(fc, { actType: 'relu' });
+          const s1 = nd.sum(x, { axis: 1 });
+          const sm = nd.softmax(x);
+          const parts = nd.split(x, { numOutputs: 2 });
+          const bd = nd.batchDot(c, c, { transposeB: true });
+          return { drop, fc, act, s1, sm, parts, bd };
+        });
+        const { drop, fc, act, s1, sm, parts, bd } = ys;
+        await disposingAfter([drop, fc, act, s1, sm, ...parts, bd], async () => {
+          // MXNet: one Dropout node (2 outputs: output and mask) with the keyword given.
+          const ds = mx.autograd.getSymbol(drop);
+          const v = node(ds, 0).name as string;
+          const n = node(ds, 1).name as string;
+          expectText(
+            'get_symbol(Dropout(x, p=0.5)).tojson()',
+            ds.tojson(),
+            [
+              '{',
+              '  "nodes": [',
+              '    {',
+              '      "op": "null", ',
+              `      "name": "${v}", `,
+              '      "inputs": []',
+              '    }, ',
+              '    {',
+              '      "op": "Dropout", ',
+              `      "name": "${n}", `,
+              '      "attrs": {"p": "0.5"}, ',
+              '      "inputs": [[0, 0, 0]]',
+              '    }',
+              '  ], ',
+              '  "arg_nodes": [0], ',
+              '  "node_row_ptr": [0, 1, 3], ',
+              '  "heads": [[1, 0, 0]], ',
+              '  "attrs": {"mxnet_version": ["int", 10901]}',
+              '}',
+            ].join('\n'),
+          );
+          check(/^var\d+$/.test(v) && /^node_\d+$/.test(n), `names ${v}, ${n}`);
+          const as = mx.autograd.getSymbol(act);
+          const ops = JSON.parse(as.tojson()).nodes.map((m: { op: string }) => m.op);
+          check(
+            list(ops) === 'null,null,null,FullyConnected,Activation',
+            `FullyConnected + Activation: ${ops}`,
+          );
+          check(
+            JSON.stringify(node(as, 3).attrs) === '{"num_hidden":"3"}',
+            `FullyConnected attrs ${JSON.stringify(node(as, 3).attrs)}`,
+          );
+          check(list(as.listArguments()).split(',').length === 3, 'x, and constants w, b');
+          check(
+            JSON.stringify(node(mx.autograd.getSymbol(s1), 1)) ===
+              JSON.stringify({
+                op: 'sum',
+                name: node(mx.autograd.getSymbol(s1), 1).name,
+                attrs: { axis: '1' },
+                inputs: [[0, 0, 0]],
+              }),
+            `sum(axis=1): ${JSON.stringify(node(mx.autograd.getSymbol(s1), 1))}`,
+          );
+          check(node(mx.autograd.getSymbol(sm), 1).op === 'softmax', 'softmax is one node');
+          check(node(mx.autograd.getSymbol(sm), 1).attrs === undefined, 'no keyword, no attrs');
+          const p1 = JSON.parse(mx.autograd.getSymbol(parts[1]).tojson());
+          check(
+            p1.nodes[1].op === 'SliceChannel' &&
+              p1.nodes[1].attrs.num_outputs === '2' &&
+              JSON.stringify(p1.heads) === '[[1,1,0]]' &&
+              JSON.stringify(p1.node_row_ptr) === '[0,1,3]',
+            `split: ${JSON.stringify(p1)}`,
+          );
+          const bj = node(mx.autograd.getSymbol(bd), 1);
+          check(
+            bj.op === 'batch_dot' && JSON.stringify(bj.attrs) === '{"transpose_b":"True"}',
+            `batch_dot: ${JSON.stringify(bj)}`,
+          );
+          // The gradient still flows through the primitives.
+          mx.autograd.backward([s1]);
+          await expectClose('d sum / dx', x.grad!, [
+            [1, 1, 1, 1],
+            [1, 1, 1, 1],
+          ]);
+        });
+      });
+    },
+  },
+  {
     name: 'mxnet-symbol-files',
     async run() {
       // Parameters from a formula, so the float64 reference below is written independently.
