@@ -24,6 +24,23 @@ function rng(seed: number): () => number {
   };
 }
 
+function convGraph(): string {
+  return new mx.name.NameManager().run(() => {
+    const d = mx.sym.Variable('data', { shape: [1, 2, 8, 8] });
+    const c = mx.sym.Convolution(d, { kernel: [3, 3], numFilter: 4, pad: [1, 1] });
+    const p = mx.sym.Pooling(mx.sym.Dropout(c, { p: 0.3 }), { kernel: [2, 2], stride: [2, 2] });
+    const ln = mx.sym.LayerNorm(mx.sym.Flatten(p), { axis: -1 });
+    const e = mx.sym.Embedding(mx.sym.Variable('idx', { shape: [1] }), {
+      inputDim: 5,
+      outputDim: 64,
+    });
+    return mx.sym
+      .FullyConnected(ln, { numHidden: 2 })
+      .add(mx.sym.FullyConnected(e, { numHidden: 2 }))
+      .tojson();
+  });
+}
+
 function bnGraph(): string {
   return new mx.name.NameManager().run(() => {
     const d = mx.sym.Variable('data', { shape: [2, 3] });
@@ -170,7 +187,7 @@ function exercise(s: mx.Symbol): void {
 
 test(`symbol-JSON fuzzer: ${ITERATIONS} mutated inputs (seed ${SEED}) end in a graph or a typed error`, () => {
   const r = rng(SEED);
-  const seeds = [MLP_1_4.text, SAVE_000800.text, bnGraph()];
+  const seeds = [MLP_1_4.text, SAVE_000800.text, bnGraph(), convGraph()];
   let loaded = 0;
   let refused = 0;
   for (let it = 0; it < ITERATIONS; it++) {
