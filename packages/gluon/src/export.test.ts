@@ -151,6 +151,79 @@ describe('HybridBlock.export', () => {
     expect(s.listArguments()).toEqual(['data', 'embedding0_weight']);
   });
 
+  test("a Gluon MLP's symbol JSON is MXNet 1.9.1's text for the same code, byte for byte", () => {
+    // MXNet 1.9.1: nn.HybridSequential(); add(nn.Dense(3, activation='relu', in_units=2),
+    // nn.Dense(2, in_units=3)); hybridize(); forward; export. Expected from MXNet's rules:
+    // Parameter.var() -> symbol.var(name, shape, dtype, lr_mult=1.0, wd_mult=1.0, init,
+    // stype='default') sets __shape__ str(shape), __dtype__ "0", __lr_mult__/__wd_mult__
+    // "1.0", __init__ "zeros" (bias), __storage_type__ "0"; Dense calls FullyConnected(x, w,
+    // b, no_bias, num_hidden, flatten, name='fwd') and Activation(act_type, name='fwd');
+    // nnvm's SaveJSON writes attrs sorted, through dmlc's JSONWriter (src/nnvm, dmlc json.h).
+    const net = new mx.name.NameManager().run(() => {
+      const n = new nn.HybridSequential();
+      n.nameScope(() =>
+        n.add(new nn.Dense(3, { activation: 'relu', inUnits: 2 }), new nn.Dense(2, { inUnits: 3 })),
+      );
+      return n;
+    });
+    net.hybridize();
+    const variable = (name: string, shape: string, init: boolean) => [
+      '    {',
+      '      "op": "null", ',
+      `      "name": "${name}", `,
+      '      "attrs": {',
+      '        "__dtype__": "0", ',
+      ...(init ? ['        "__init__": "zeros", '] : []),
+      '        "__lr_mult__": "1.0", ',
+      `        "__shape__": "${shape}", `,
+      '        "__storage_type__": "0", ',
+      '        "__wd_mult__": "1.0"',
+      '      }, ',
+      '      "inputs": []',
+      '    }, ',
+    ];
+    const fc = (name: string, units: number, ins: string, last: boolean) => [
+      '    {',
+      '      "op": "FullyConnected", ',
+      `      "name": "${name}", `,
+      '      "attrs": {',
+      '        "flatten": "True", ',
+      '        "no_bias": "False", ',
+      `        "num_hidden": "${units}"`,
+      '      }, ',
+      `      "inputs": ${ins}`,
+      last ? '    }' : '    }, ',
+    ];
+    const expected = [
+      '{',
+      '  "nodes": [',
+      '    {',
+      '      "op": "null", ',
+      '      "name": "data", ',
+      '      "inputs": []',
+      '    }, ',
+      ...variable('hybridsequential0_dense0_weight', '(3, 2)', false),
+      ...variable('hybridsequential0_dense0_bias', '(3,)', true),
+      ...fc('hybridsequential0_dense0_fwd', 3, '[[0, 0, 0], [1, 0, 0], [2, 0, 0]]', false),
+      '    {',
+      '      "op": "Activation", ',
+      '      "name": "hybridsequential0_dense0_relu_fwd", ',
+      '      "attrs": {"act_type": "relu"}, ',
+      '      "inputs": [[3, 0, 0]]',
+      '    }, ',
+      ...variable('hybridsequential0_dense1_weight', '(2, 3)', false),
+      ...variable('hybridsequential0_dense1_bias', '(2,)', true),
+      ...fc('hybridsequential0_dense1_fwd', 2, '[[4, 0, 0], [5, 0, 0], [6, 0, 0]]', true),
+      '  ], ',
+      '  "arg_nodes": [0, 1, 2, 5, 6], ',
+      '  "node_row_ptr": [0, 1, 2, 3, 4, 5, 6, 7, 8], ',
+      '  "heads": [[7, 0, 0]], ',
+      '  "attrs": {"mxnet_version": ["int", 10901]}',
+      '}',
+    ].join('\n');
+    expect(net.toSymbol().tojson()).toBe(expected);
+  });
+
   test('an op without a symbolic form raises a typed error', () => {
     const block = new nn.HybridLambda((F, a: mx.NDArray) => F.exp(a));
     expect(() => block.toSymbol()).toThrow(/F.exp has no symbolic form/);
