@@ -496,6 +496,14 @@ export const symbolModuleCases = defineSuite('symbol', [
             bj.op === 'batch_dot' && JSON.stringify(bj.attrs) === '{"transpose_b":"True"}',
             `batch_dot: ${JSON.stringify(bj)}`,
           );
+          // The method form records the same node as nd.sum.
+          const sm2 = mx.autograd.record(() => x.sum({ axis: 1 }));
+          const mj = node(mx.autograd.getSymbol(sm2), 1);
+          sm2.dispose();
+          check(
+            mj.op === 'sum' && JSON.stringify(mj.attrs) === '{"axis":"1"}',
+            `x.sum({ axis: 1 }): ${JSON.stringify(mj)}`,
+          );
           // The gradient still flows through the primitives.
           mx.autograd.backward([s1]);
           await expectClose('d sum / dx', x.grad!, [
@@ -503,6 +511,52 @@ export const symbolModuleCases = defineSuite('symbol', [
             [1, 1, 1, 1],
           ]);
         });
+      });
+    },
+  },
+  {
+    name: 'get-symbol-seed-example',
+    async run() {
+      // The seed's autograd example: z = elemwise_add(exp(x), x). In a fresh MXNet process
+      // get_symbol(z).tojson() is exactly this text with var0, node_0 and node_1.
+      const x = nd.ones([2]);
+      x.attachGrad();
+      const z = mx.autograd.record(() => nd.elemwiseAdd(nd.exp(x), x));
+      await disposingAfter([x, z], async () => {
+        const text = mx.autograd.getSymbol(z).tojson();
+        const j = JSON.parse(text);
+        const [v, e, a] = j.nodes.map((m: { name: string }) => m.name);
+        const n = Number(/^node_(\d+)$/.exec(e)?.[1]);
+        check(/^var\d+$/.test(v) && a === `node_${n + 1}`, `consecutive names ${v}, ${e}, ${a}`);
+        expectText(
+          'get_symbol(elemwise_add(exp(x), x))',
+          text,
+          [
+            '{',
+            '  "nodes": [',
+            '    {',
+            '      "op": "null", ',
+            `      "name": "${v}", `,
+            '      "inputs": []',
+            '    }, ',
+            '    {',
+            '      "op": "exp", ',
+            `      "name": "${e}", `,
+            '      "inputs": [[0, 0, 0]]',
+            '    }, ',
+            '    {',
+            '      "op": "elemwise_add", ',
+            `      "name": "${a}", `,
+            '      "inputs": [[1, 0, 0], [0, 0, 0]]',
+            '    }',
+            '  ], ',
+            '  "arg_nodes": [0], ',
+            '  "node_row_ptr": [0, 1, 2, 3], ',
+            '  "heads": [[2, 0, 0]], ',
+            '  "attrs": {"mxnet_version": ["int", 10901]}',
+            '}',
+          ].join('\n'),
+        );
       });
     },
   },
