@@ -123,9 +123,12 @@ describe('mx.sym.loadJson on files MXNet wrote', () => {
     expect(loaded.listOutputs()).toEqual(built.listOutputs());
   });
 
-  test('mx.sym.load reads a file', async () => {
+  test('mx.sym.load reads a file; a missing one is a typed error', async () => {
     const net = await mx.sym.load(new URL('mlp-1.4-symbol.json', fixtureDir));
     expect(net.listOutputs()).toEqual(['softmax_output']);
+    await expect(mx.sym.load('/nonexistent/x-symbol.json')).rejects.toThrow(
+      /sym.load: cannot read '\/nonexistent\/x-symbol.json' \(ENOENT\)/,
+    );
   });
 });
 
@@ -189,6 +192,8 @@ describe('tojson layout (dmlc JSONWriter)', () => {
     expect(JSON.parse(s.tojson()).node_row_ptr).toEqual([0, 1, 3, 4]);
     expect(() => s.eval({})).toThrow(mx.UnsupportedOperatorError);
     expect(() => s.eval({})).toThrow(/operator SliceChannel \(node split0\)/);
+    expect(() => s.inferShape({ data: [2, 4] })).toThrow(mx.UnsupportedOperatorError);
+    expect(s.inferShapePartial({ data: [2, 4] })[0]).toEqual([[2, 4]]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { UnsupportedOperatorError } from '../errors/unsupported-operator-error.js';
 import { emit } from '../initializer/log.js';
 import { installed } from '../installed.js';
 import type { NDArray } from '../ndarray/ndarray.js';
@@ -184,6 +185,12 @@ export class Symbol {
    * // args [[1, 3], [1, 3], [1]], outs [[1, 1]], aux []
    */
   inferShape(shapes: ShapeDict): InferShapeResult | [null, null, null] {
+    // A graph loaded from a file may use an operator MXTS has no shape rule for.
+    for (const n of this.topoNodes()) {
+      if (n.op !== 'null' && installed().symbol.getOpDef(n.op) === undefined) {
+        throw new UnsupportedOperatorError('inferShape', n.op, n.name);
+      }
+    }
     const [args, outs, aux] = this.inferShapePartial(shapes);
     const names = this.listArguments();
     const unknown = names
