@@ -117,7 +117,14 @@ describe('HybridBlock.export', () => {
     ]);
     expect(ops[0].attrs).toMatchObject({ kernel: '(3, 3)', num_filter: '2', no_bias: 'False' });
     expect(ops[2].attrs).toMatchObject({ kernel: '(2, 2)', stride: '(2, 2)', pool_type: 'max' });
-    expect(ops[5].attrs).toMatchObject({ p: '0.5' });
+    expect(ops[5].attrs).toEqual({ axes: '()', cudnn_off: 'False', p: '0.5' });
+    expect(ops[3].attrs).toEqual({
+      axis: '1',
+      eps: '1e-05',
+      fix_gamma: 'False',
+      momentum: '0.9',
+      use_global_stats: 'False',
+    });
     const params = (await mx.nd.load(paramsFile)) as Record<string, mx.NDArray>;
     expect(
       Object.keys(params)
@@ -147,7 +154,12 @@ describe('HybridBlock.export', () => {
     const node = JSON.parse(s.tojson()).nodes.at(-1);
     expect(node.op).toBe('Embedding');
     expect(node.name).toBe('embedding0_fwd');
-    expect(node.attrs).toMatchObject({ input_dim: '5', output_dim: '2' });
+    expect(node.attrs).toEqual({
+      dtype: 'float32',
+      input_dim: '5',
+      output_dim: '2',
+      sparse_grad: 'False',
+    });
     expect(s.listArguments()).toEqual(['data', 'embedding0_weight']);
   });
 

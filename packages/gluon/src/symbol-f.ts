@@ -83,9 +83,16 @@ export const symbolF = new Proxy(
       options: Parameters<typeof sym.LayerNorm>[1] = {},
     ) => sym.LayerNorm(data, { ...options, gamma, beta }),
     Embedding: (data: MxSymbol, weight: MxSymbol, options: Parameters<typeof sym.Embedding>[1]) =>
-      sym.Embedding(data, { ...options, weight, name: options.name ?? 'fwd' }),
+      sym.Embedding(data, {
+        // Gluon's Embedding passes dtype and sparse_grad to the op.
+        dtype: 'float32',
+        sparseGrad: false,
+        ...options,
+        weight,
+        name: options.name ?? 'fwd',
+      }),
     Dropout: (data: MxSymbol, options: Parameters<typeof sym.Dropout>[1] = {}) =>
-      sym.Dropout(data, { ...options, name: options.name ?? 'fwd' }),
+      sym.Dropout(data, { cudnnOff: false, ...options, name: options.name ?? 'fwd' }),
     flatten: (data: MxSymbol) => sym.Flatten(data),
     Flatten: (data: MxSymbol) => sym.Flatten(data),
     LeakyReLU(

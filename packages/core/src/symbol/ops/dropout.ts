@@ -48,6 +48,8 @@ export interface DropoutSymbolOptions {
   mode?: 'training' | 'always';
   /** Axes sharing one mask value. */
   axes?: readonly number[];
+  /** MXNet's `cudnn_off` (recorded only; MXTS has no cuDNN). */
+  cudnnOff?: boolean;
   /** Node name; `dropout<n>` when omitted. */
   name?: string;
   /** Extra node attributes (MXNet's `attr=`). */
@@ -55,7 +57,7 @@ export interface DropoutSymbolOptions {
 }
 
 /**
- * MXNet `mx.sym.Dropout(data, p=0.5, mode='training', axes=(), name=None)`.
+ * MXNet `mx.sym.Dropout(data, p=0.5, mode='training', axes=(), cudnn_off=False, name=None)`.
  * @example mx.sym.Dropout(data, { p: 0.2 }).listOutputs(); // ['dropout0_output']
  */
 export function Dropout(
@@ -64,7 +66,7 @@ export function Dropout(
 ): Symbol {
   const attrs = {
     ...options.attr,
-    ...toAttrs(options as unknown as Record<string, unknown>, ['p', 'mode', 'axes']),
+    ...toAttrs(options as unknown as Record<string, unknown>, ['p', 'mode', 'axes', 'cudnnOff']),
   };
   read(attrs);
   return composeOp(dropoutOp, attrs, { data }, options.name);

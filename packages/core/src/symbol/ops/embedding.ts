@@ -33,6 +33,10 @@ export interface EmbeddingSymbolOptions {
   inputDim: number;
   /** Embedding size; required. */
   outputDim: number;
+  /** The weight's dtype (MXNet's `dtype`, default float32). */
+  dtype?: 'float32' | 'float64' | 'float16';
+  /** MXNet's `sparse_grad` (recorded only; MXTS's gradient is dense). */
+  sparseGrad?: boolean;
   /** Node name; `embedding<n>` when omitted. */
   name?: string;
   /** The weight input; a variable `<name>_weight` when omitted. */
@@ -51,7 +55,12 @@ export function Embedding(
 ): Symbol {
   const attrs = {
     ...options.attr,
-    ...toAttrs(options as unknown as Record<string, unknown>, ['inputDim', 'outputDim']),
+    ...toAttrs(options as unknown as Record<string, unknown>, [
+      'inputDim',
+      'outputDim',
+      'dtype',
+      'sparseGrad',
+    ]),
   };
   read(attrs);
   return composeOp(embeddingOp, attrs, { data, weight: options.weight }, options.name);
