@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   MLP_1_4,
@@ -121,6 +123,15 @@ describe('mx.sym.loadJson on files MXNet wrote', () => {
     expect(loaded.listArguments()).toEqual(built.listArguments());
     expect(loaded.listAuxiliaryStates()).toEqual(built.listAuxiliaryStates());
     expect(loaded.listOutputs()).toEqual(built.listOutputs());
+  });
+
+  test('sym.save writes tojson(); mx.sym.load reads it back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sym-'));
+    const net = mx.sym.loadJson(SAVE_000800.text);
+    await net.save(join(dir, 'net-symbol.json'));
+    expect(readFileSync(join(dir, 'net-symbol.json'), 'utf8')).toBe(net.tojson());
+    expect((await mx.sym.load(join(dir, 'net-symbol.json'))).tojson()).toBe(net.tojson());
+    rmSync(dir, { recursive: true });
   });
 
   test('mx.sym.load reads a file; a missing one is a typed error', async () => {

@@ -2,6 +2,7 @@ import { UnsupportedOperatorError } from '../errors/unsupported-operator-error.j
 import { emit } from '../initializer/log.js';
 import { installed } from '../installed.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { nodeFileSystem } from '../serialization/node-file-system.js';
 import { type DmlcValue, writeDmlcJson } from './dmlc-json.js';
 import type { EvaluateOptions } from './evaluate.js';
 
@@ -337,6 +338,16 @@ export class Symbol {
       ],
       multiLine: true,
     });
+  }
+
+  /**
+   * MXNet `save(fname)`: writes {@link Symbol.tojson}'s text to a file (Node, Deno, Bun;
+   * FileSystemUnavailableError in a browser). `mx.sym.load` reads it back.
+   * @example await net.save('mlp-symbol.json');
+   */
+  async save(path: string | URL): Promise<void> {
+    const fs = await nodeFileSystem('Symbol.save');
+    await fs.writeFile(path, new TextEncoder().encode(this.tojson()));
   }
 
   /** Same as {@link Symbol.tojson}. @example mx.sym.Variable('x').toJSON() */
