@@ -179,6 +179,45 @@ describe('tojson layout (dmlc JSONWriter)', () => {
     expect(mx.sym.loadJson(text).name).toBe('a"b\\c\nd\te');
   });
 
+  test("MXNet's operator aliases load as the operator (tojson writes its own name)", () => {
+    const text = JSON.stringify({
+      nodes: [
+        { op: 'null', name: 'a', inputs: [] },
+        { op: 'null', name: 'b', inputs: [] },
+        {
+          op: '_Plus',
+          name: 'p',
+          inputs: [
+            [0, 0],
+            [1, 0],
+          ],
+        },
+        { op: '_MulScalar', name: 'm', param: { scalar: '2' }, inputs: [[2, 0]] },
+        { op: 'null', name: 'softmax_label', inputs: [] },
+        {
+          op: 'Softmax',
+          name: 'softmax',
+          inputs: [
+            [3, 0],
+            [4, 0],
+          ],
+        },
+      ],
+      arg_nodes: [0, 1, 4],
+      heads: [[5, 0]],
+    });
+    const s = mx.sym.loadJson(text);
+    expect(JSON.parse(s.tojson()).nodes.map((n: { op: string }) => n.op)).toEqual([
+      'null',
+      'null',
+      'elemwise_add',
+      '_mul_scalar',
+      'null',
+      'SoftmaxOutput',
+    ]);
+    expect(s.inferShape({ a: [2, 3] })![1]).toEqual([[2, 3]]);
+  });
+
   test('an operator MXTS does not have loads, lists and round-trips with its output count', () => {
     const text = JSON.stringify({
       nodes: [

@@ -24,6 +24,29 @@ const CURRENT_VERSION = 10901;
 // c_api_common.h: attributes MXNet <= 0.8 wrote plainly and 0.9+ writes as `__key__`.
 const HIDDEN_KEYS = ['ctx_group', 'lr_mult', 'wd_mult', 'force_mirroring', 'mirror_stage'];
 
+// Operator aliases MXNet registers (`add_alias`); nnvm resolves them to the operator, whose
+// own name tojson() then writes (an 0.8 file's `_Plus` comes back as `elemwise_add`).
+const ALIASES: Readonly<Record<string, string>> = {
+  _add: 'elemwise_add',
+  _plus: 'elemwise_add',
+  _Plus: 'elemwise_add',
+  _sub: 'elemwise_sub',
+  _minus: 'elemwise_sub',
+  _Minus: 'elemwise_sub',
+  _mul: 'elemwise_mul',
+  _Mul: 'elemwise_mul',
+  _div: 'elemwise_div',
+  _Div: 'elemwise_div',
+  _PlusScalar: '_plus_scalar',
+  _MinusScalar: '_minus_scalar',
+  _RMinusScalar: '_rminus_scalar',
+  _MulScalar: '_mul_scalar',
+  _DivScalar: '_div_scalar',
+  _RDivScalar: '_rdiv_scalar',
+  Softmax: 'SoftmaxOutput',
+  flatten: 'Flatten',
+};
+
 const NODE_FIELDS = [
   'op',
   'name',
@@ -210,7 +233,8 @@ export function loadJson(text: string, limits: LoadJsonLimits = {}): Symbol {
     const isVar = raw.op === 'null';
     if (isVar && raw.inputs.length > 0)
       fail(`${path}.inputs`, 'a variable (op "null") has no inputs');
-    const node: MutableNode = { op: raw.op, name: raw.name, attrs, inputs: [] };
+    const op = Object.hasOwn(ALIASES, raw.op) ? ALIASES[raw.op] : raw.op;
+    const node: MutableNode = { op, name: raw.name, attrs, inputs: [] };
     if (rows !== null && !isVar) node.numOutputs = rows[i + 1] - rows[i];
     raw.inputs.forEach((e: Json, j: number) => {
       const at = `${path}.inputs[${j}]`;
