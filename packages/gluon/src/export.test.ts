@@ -5,6 +5,7 @@ import { createCpuBackend } from '@mxts/backend-cpu';
 import * as mx from '@mxts/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import * as gluon from './index.js';
+import { live } from './test-support.fixture.js';
 
 const { nn } = gluon;
 const values = (x: mx.NDArray) => Array.from(x.dataSync());
@@ -73,6 +74,7 @@ describe('HybridBlock.export', () => {
   });
 
   test('Convolution, Pooling, BatchNorm, Flatten, Dropout, LayerNorm and Embedding export as MXNet operators', async () => {
+    const before = live();
     const dir = mkdtempSync(join(tmpdir(), 'export-'));
     const net = new mx.name.NameManager().run(() => {
       const n = new nn.HybridSequential();
@@ -91,14 +93,9 @@ describe('HybridBlock.export', () => {
     });
     net.hybridize();
     net.initialize(new mx.init.Xavier());
-    const x = mx.nd
-      .array(
-        Array.from({ length: 2 * 1 * 4 * 4 }, (_, i) => Math.sin(i)),
-        {
-          dtype: 'float32',
-        },
-      )
-      .reshape([2, 1, 4, 4]);
+    const flat = mx.nd.array(Array.from({ length: 2 * 1 * 4 * 4 }, (_, i) => Math.sin(i)));
+    const x = flat.reshape([2, 1, 4, 4]);
+    flat.dispose();
     const y = net.forward(x);
     const [symFile, paramsFile] = await net.export(join(dir, 'cnn'));
     const json = JSON.parse(readFileSync(symFile, 'utf8')) as {
@@ -145,6 +142,7 @@ describe('HybridBlock.export', () => {
     });
     for (const a of [x, y, out, ...Object.values(params)]) a.dispose();
     for (const p of net.collectParams().values()) p.dispose();
+    expect(live()).toBe(before);
   });
 
   test('Embedding exports as an Embedding node', () => {
