@@ -21,6 +21,7 @@ export {
   symSub as sub,
 } from './ops/arithmetic.js';
 export { BatchNorm, type BatchNormSymbolOptions } from './ops/batch-norm.js';
+export { Concat, Concat as concat } from './ops/concat.js';
 export { Convolution, type ConvolutionSymbolOptions } from './ops/convolution.js';
 export { Dropout, type DropoutSymbolOptions } from './ops/dropout.js';
 export { Embedding, type EmbeddingSymbolOptions } from './ops/embedding.js';

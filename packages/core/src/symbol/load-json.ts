@@ -45,6 +45,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   _RDivScalar: '_rdiv_scalar',
   Softmax: 'SoftmaxOutput',
   flatten: 'Flatten',
+  concat: 'Concat',
 };
 
 const NODE_FIELDS = [

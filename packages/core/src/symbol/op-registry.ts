@@ -13,6 +13,7 @@ import {
   rminusScalarOp,
 } from './ops/arithmetic.js';
 import { batchNormOp } from './ops/batch-norm.js';
+import { concatOp } from './ops/concat.js';
 import { convolutionOp } from './ops/convolution.js';
 import { dropoutOp } from './ops/dropout.js';
 import { embeddingOp } from './ops/embedding.js';
@@ -31,6 +32,7 @@ export function getOpDef(op: string): OpDef | undefined {
     [
       activationOp,
       batchNormOp,
+      concatOp,
       convolutionOp,
       dropoutOp,
       embeddingOp,

@@ -90,6 +90,17 @@ describe('mx.sym Convolution, Pooling, Flatten, Dropout, Embedding, LayerNorm', 
     expect(global.inferShape({ data: [2, 3, 5, 7] })![1]).toEqual([[2, 3, 1, 1]]);
   });
 
+  test('Concat: num_args inputs arg0.., shapes summed along dim', () => {
+    const s = new mx.name.NameManager().run(() =>
+      mx.sym.Concat([mx.sym.Variable('a'), mx.sym.Variable('b')], { dim: 1 }),
+    );
+    expect(s.name).toBe('concat0');
+    expect(s.listAttr()).toEqual({ num_args: '2', dim: '1' });
+    expect(s.inferShape({ a: [2, 3, 4], b: [2, 5, 4] })![1]).toEqual([[2, 8, 4]]);
+    expect(() => s.inferShape({ a: [2, 3, 4], b: [3, 5, 4] })).toThrow(mx.ShapeError);
+    expect(mx.sym.loadJson(s.tojson()).tojson()).toBe(s.tojson());
+  });
+
   test('Dropout, Embedding and LayerNorm: arguments, visible outputs and shapes', () => {
     const data = mx.sym.Variable('data');
     const drop = new mx.name.NameManager().run(() => mx.sym.Dropout(data, { p: 0.25 }));
