@@ -57,10 +57,29 @@ export function evaluateSymbol(
             continue;
           }
           const def = getOpDef(n.op)!;
-          const inputs = n.inputs.map((e) => results.get(e.node)![e.index]);
+          const inputs = n.inputs.map((e) => {
+            const v = results.get(e.node)![e.index];
+            if (v === undefined) {
+              // A file may use an output MXTS does not compute (a oneDNN workspace).
+              throw new InvalidArgumentError(
+                'forward',
+                `${n.name} uses output ${e.index} of ${e.node.name}, which MXTS's ${e.node.op} does not compute`,
+              );
+            }
+            return v;
+          });
           results.set(n, def.forward(n.attrs, inputs, { isTrain, name: n.name }));
         }
-        return symbol.outputs.map((e) => results.get(e.node)![e.index]);
+        return symbol.outputs.map((e) => {
+          const v = results.get(e.node)![e.index];
+          if (v === undefined) {
+            throw new InvalidArgumentError(
+              'forward',
+              `output ${e.index} of ${e.node.name} is not computed by MXTS's ${e.node.op}`,
+            );
+          }
+          return v;
+        });
       }),
     { trainMode: isTrain },
   );

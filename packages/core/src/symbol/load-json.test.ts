@@ -179,6 +179,31 @@ describe('tojson layout (dmlc JSONWriter)', () => {
     expect(mx.sym.loadJson(text).name).toBe('a"b\\c\nd\te');
   });
 
+  test("a oneDNN build's max Pooling with a workspace output loads and keeps its count", () => {
+    const text = JSON.stringify({
+      nodes: [
+        { op: 'null', name: 'data', inputs: [] },
+        {
+          op: 'Pooling',
+          name: 'pool0',
+          attrs: { kernel: '(2, 2)', pool_type: 'max', stride: '(2, 2)' },
+          inputs: [[0, 0, 0]],
+        },
+      ],
+      arg_nodes: [0],
+      node_row_ptr: [0, 1, 3],
+      heads: [[1, 0, 0]],
+      attrs: { mxnet_version: ['int', 10901] },
+    });
+    const s = mx.sym.loadJson(text);
+    expect(JSON.parse(s.tojson()).node_row_ptr).toEqual([0, 1, 3]);
+    expect(s.listOutputs()).toEqual(['pool0_output']);
+    expect(s.inferShape({ data: [1, 1, 4, 4] })![1]).toEqual([[1, 1, 2, 2]]);
+    const bad = JSON.parse(text);
+    bad.node_row_ptr = [0, 1, 1];
+    expect(() => mx.sym.loadJson(JSON.stringify(bad))).toThrow(/at least 1 output/);
+  });
+
   test("MXNet's operator aliases load as the operator (tojson writes its own name)", () => {
     const text = JSON.stringify({
       nodes: [

@@ -13,8 +13,9 @@ export interface SymbolNode {
   readonly attrs: Readonly<Record<string, string>>;
   readonly inputs: readonly SymbolEntry[];
   /**
-   * Output count of an op MXTS does not know, as the file that held it says
-   * (`node_row_ptr`); ops MXTS knows count their outputs themselves.
+   * Output count as the file that held the node says (`node_row_ptr`), where MXTS does not
+   * know the op or counts differently (a oneDNN build's max Pooling has a workspace output);
+   * otherwise the op counts its outputs itself.
    */
   readonly numOutputs?: number;
 }
@@ -36,7 +37,7 @@ export type InferShapeResult = [number[][], number[][], number[][]];
 /** Number of outputs of a node (1 for ops MXTS does not know). */
 function numOutputs(n: SymbolNode): number {
   if (n.op === 'null') return 1;
-  return installed().symbol.getOpDef(n.op)?.outputNames(n.attrs).length ?? n.numOutputs ?? 1;
+  return n.numOutputs ?? installed().symbol.getOpDef(n.op)?.outputNames(n.attrs).length ?? 1;
 }
 
 /**
