@@ -8,6 +8,7 @@ import {
   expectThrows,
 } from '../assertions.js';
 import { defineSuite } from '../conformance-case.js';
+import { MLP_1_4, SAVE_000800 } from '../fixtures/mxnet-symbols/mxnet-symbol-files.js';
 import { disposingAfter, withLogs } from '../suite-support.js';
 
 const { nd, init, sym } = mx;
@@ -237,13 +238,8 @@ export const symbolModuleCases = defineSuite('symbol', [
           '    }',
           '  ], ',
           '  "arg_nodes": [0, 1, 2], ',
-          '  "node_row_ptr": [',
-          '    0, ',
-          '    1, ',
-          '    2, ',
-          '    3, ',
-          '    4',
-          '  ], ',
+          // dmlc's JSONWriter keeps a list of up to 10 numbers on one line.
+          '  "node_row_ptr": [0, 1, 2, 3, 4], ',
           '  "heads": [[3, 0, 0]], ',
           '  "attrs": {"mxnet_version": ["int", 10901]}',
           '}',
@@ -409,6 +405,279 @@ export const symbolModuleCases = defineSuite('symbol', [
           mod.dispose();
         }
       });
+    },
+  },
+  {
+    name: 'get-symbol-records-mxnet-operators',
+    async run() {
+      const x = nd.ones([2, 4]);
+      const w = nd.ones([3, 4]);
+      const b = nd.zeros([3]);
+      const c = nd.ones([2, 4, 4]);
+      x.attachGrad();
+      c.attachGrad();
+      await disposingAfter([x, w, b, c], async () => {
+        const node = (s: mx.Symbol, i: number) => JSON.parse(s.tojson()).nodes[i];
+        const ys = mx.autograd.record(() => {
+          const drop = nd.Dropout(x, { p: 0.5 });
+          const fc = nd.FullyConnected(x, w, b, { numHidden: 3 });
+          const act = nd.Activation(fc, { actType: 'relu' });
+          const s1 = nd.sum(x, { axis: 1 });
+          const sm = nd.softmax(x);
+          const parts = nd.split(x, { numOutputs: 2 });
+          const bd = nd.batchDot(c, c, { transposeB: true });
+          return { drop, fc, act, s1, sm, parts, bd };
+        });
+        const { drop, fc, act, s1, sm, parts, bd } = ys;
+        await disposingAfter([drop, fc, act, s1, sm, ...parts, bd], async () => {
+          // MXNet: one Dropout node (2 outputs: output and mask) with the keyword given.
+          const ds = mx.autograd.getSymbol(drop);
+          const v = node(ds, 0).name as string;
+          const n = node(ds, 1).name as string;
+          expectText(
+            'get_symbol(Dropout(x, p=0.5)).tojson()',
+            ds.tojson(),
+            [
+              '{',
+              '  "nodes": [',
+              '    {',
+              '      "op": "null", ',
+              `      "name": "${v}", `,
+              '      "inputs": []',
+              '    }, ',
+              '    {',
+              '      "op": "Dropout", ',
+              `      "name": "${n}", `,
+              '      "attrs": {"p": "0.5"}, ',
+              '      "inputs": [[0, 0, 0]]',
+              '    }',
+              '  ], ',
+              '  "arg_nodes": [0], ',
+              '  "node_row_ptr": [0, 1, 3], ',
+              '  "heads": [[1, 0, 0]], ',
+              '  "attrs": {"mxnet_version": ["int", 10901]}',
+              '}',
+            ].join('\n'),
+          );
+          check(/^var\d+$/.test(v) && /^node_\d+$/.test(n), `names ${v}, ${n}`);
+          const as = mx.autograd.getSymbol(act);
+          const ops = JSON.parse(as.tojson()).nodes.map((m: { op: string }) => m.op);
+          check(
+            list(ops) === 'null,null,null,FullyConnected,Activation',
+            `FullyConnected + Activation: ${ops}`,
+          );
+          check(
+            JSON.stringify(node(as, 3).attrs) === '{"num_hidden":"3"}',
+            `FullyConnected attrs ${JSON.stringify(node(as, 3).attrs)}`,
+          );
+          check(list(as.listArguments()).split(',').length === 3, 'x, and constants w, b');
+          check(
+            JSON.stringify(node(mx.autograd.getSymbol(s1), 1)) ===
+              JSON.stringify({
+                op: 'sum',
+                name: node(mx.autograd.getSymbol(s1), 1).name,
+                attrs: { axis: '1' },
+                inputs: [[0, 0, 0]],
+              }),
+            `sum(axis=1): ${JSON.stringify(node(mx.autograd.getSymbol(s1), 1))}`,
+          );
+          check(node(mx.autograd.getSymbol(sm), 1).op === 'softmax', 'softmax is one node');
+          check(node(mx.autograd.getSymbol(sm), 1).attrs === undefined, 'no keyword, no attrs');
+          const p1 = JSON.parse(mx.autograd.getSymbol(parts[1]).tojson());
+          check(
+            p1.nodes[1].op === 'SliceChannel' &&
+              p1.nodes[1].attrs.num_outputs === '2' &&
+              JSON.stringify(p1.heads) === '[[1,1,0]]' &&
+              JSON.stringify(p1.node_row_ptr) === '[0,1,3]',
+            `split: ${JSON.stringify(p1)}`,
+          );
+          const bj = node(mx.autograd.getSymbol(bd), 1);
+          check(
+            bj.op === 'batch_dot' && JSON.stringify(bj.attrs) === '{"transpose_b":"True"}',
+            `batch_dot: ${JSON.stringify(bj)}`,
+          );
+          // The method form records the same node as nd.sum.
+          const sm2 = mx.autograd.record(() => x.sum({ axis: 1 }));
+          const mj = node(mx.autograd.getSymbol(sm2), 1);
+          sm2.dispose();
+          check(
+            mj.op === 'sum' && JSON.stringify(mj.attrs) === '{"axis":"1"}',
+            `x.sum({ axis: 1 }): ${JSON.stringify(mj)}`,
+          );
+          // The gradient still flows through the primitives.
+          mx.autograd.backward([s1]);
+          await expectClose('d sum / dx', x.grad!, [
+            [1, 1, 1, 1],
+            [1, 1, 1, 1],
+          ]);
+        });
+      });
+    },
+  },
+  {
+    name: 'get-symbol-seed-example',
+    async run() {
+      // The seed's autograd example: z = elemwise_add(exp(x), x). In a fresh MXNet process
+      // get_symbol(z).tojson() is exactly this text with var0, node_0 and node_1.
+      const x = nd.ones([2]);
+      x.attachGrad();
+      const z = mx.autograd.record(() => nd.elemwiseAdd(nd.exp(x), x));
+      await disposingAfter([x, z], async () => {
+        const text = mx.autograd.getSymbol(z).tojson();
+        const j = JSON.parse(text);
+        const [v, e, a] = j.nodes.map((m: { name: string }) => m.name);
+        const n = Number(/^node_(\d+)$/.exec(e)?.[1]);
+        check(/^var\d+$/.test(v) && a === `node_${n + 1}`, `consecutive names ${v}, ${e}, ${a}`);
+        expectText(
+          'get_symbol(elemwise_add(exp(x), x))',
+          text,
+          [
+            '{',
+            '  "nodes": [',
+            '    {',
+            '      "op": "null", ',
+            `      "name": "${v}", `,
+            '      "inputs": []',
+            '    }, ',
+            '    {',
+            '      "op": "exp", ',
+            `      "name": "${e}", `,
+            '      "inputs": [[0, 0, 0]]',
+            '    }, ',
+            '    {',
+            '      "op": "elemwise_add", ',
+            `      "name": "${a}", `,
+            '      "inputs": [[1, 0, 0], [0, 0, 0]]',
+            '    }',
+            '  ], ',
+            '  "arg_nodes": [0], ',
+            '  "node_row_ptr": [0, 1, 2, 3], ',
+            '  "heads": [[2, 0, 0]], ',
+            '  "attrs": {"mxnet_version": ["int", 10901]}',
+            '}',
+          ].join('\n'),
+        );
+      });
+    },
+  },
+  {
+    name: 'mxnet-symbol-files',
+    async run() {
+      // Parameters from a formula, so the float64 reference below is written independently.
+      const param = (shape: readonly number[], k: number): number[][] | number[] => {
+        const v = (i: number, j: number) => Math.sin(0.7 * i + 1.3 * j + k) * 0.3;
+        return shape.length === 1
+          ? Array.from({ length: shape[0] }, (_, i) => v(i, 0))
+          : Array.from({ length: shape[0] }, (_, i) =>
+              Array.from({ length: shape[1] }, (_, j) => v(i, j)),
+            );
+      };
+      const xs = [
+        [0.5, -1, 2, 0.25, -0.75, 1.5],
+        [-2, 0.1, 0.3, 1, 0.6, -0.4],
+      ];
+      const fc = (x: number[][], w: number[][], b: number[]) =>
+        x.map((row) => w.map((wr, o) => wr.reduce((a, wv, j) => a + wv * row[j], b[o])));
+      const relu = (x: number[][]) => x.map((r) => r.map((v) => Math.max(v, 0)));
+      const softmax = (x: number[][]) =>
+        x.map((r) => {
+          const m = Math.max(...r);
+          const e = r.map((v) => Math.exp(v - m));
+          const z = e.reduce((a, v) => a + v, 0);
+          return e.map((v) => v / z);
+        });
+
+      const run = async (
+        what: string,
+        net: mx.Symbol,
+        aux: Record<string, number[]>,
+        reference: (p: Record<string, number[][] | number[]>) => number[][],
+      ) => {
+        const mod = new mx.mod.Module(net);
+        try {
+          mod.bind({ dataShapes: [['data', [2, 6]]], forTraining: false });
+          const [argShapes, , auxShapes] = net.inferShape({ data: [2, 6] }) as number[][][];
+          const names = net.listArguments();
+          const values: Record<string, number[][] | number[]> = {};
+          names.forEach((n, i) => {
+            if (n !== 'data' && n !== 'softmax_label') values[n] = param(argShapes[i], i);
+          });
+          const auxNames = net.listAuxiliaryStates();
+          check(
+            auxNames.every(
+              (n, i) => auxShapes[i].length === 1 && aux[n]?.length === auxShapes[i][0],
+            ),
+            `${what}: aux shapes ${JSON.stringify(auxShapes)}`,
+          );
+          const argArrays = Object.fromEntries(
+            Object.entries(values).map(([n, v]) => [n, nd.array(v)]),
+          );
+          const auxArrays = Object.fromEntries(
+            Object.entries(aux).map(([n, v]) => [n, nd.array(v)]),
+          );
+          const x = nd.array(xs);
+          await disposingAfter(
+            [x, ...Object.values(argArrays), ...Object.values(auxArrays)],
+            async () => {
+              mod.setParams(argArrays, auxArrays);
+              mod.forward({ data: [x] });
+              await expectClose(`${what}: forward`, mod.getOutputs()[0], reference(values));
+            },
+          );
+        } finally {
+          mod.dispose();
+        }
+      };
+
+      const mlp = sym.loadJson(MLP_1_4.text);
+      const mlpRef = (p: Record<string, any>) => {
+        const h1 = relu(fc(xs, p.fc1_weight, p.fc1_bias));
+        const h2 = relu(fc(h1, p.fc2_weight, p.fc2_bias));
+        return softmax(fc(h2, p.fc3_weight, p.fc3_bias));
+      };
+      await run('MXNet 1.4 MLP', mlp, {}, mlpRef);
+
+      const legacy = sym.loadJson(SAVE_000800.text);
+      const mean = Array.from({ length: 10 }, (_, i) => 0.1 * i - 0.4);
+      const variance = Array.from({ length: 10 }, (_, i) => 0.5 + 0.1 * i);
+      await run(
+        'MXNet 0.8 MLP with BatchNorm',
+        legacy,
+        { batchnorm0_moving_mean: mean, batchnorm0_moving_var: variance },
+        (p) => {
+          const h1 = relu(fc(xs, p.fc1_weight as number[][], p.fc1_bias as number[]));
+          const h2 = relu(fc(h1, p.fc2_weight as number[][], p.fc2_bias as number[]));
+          const f3 = fc(h2, p.fc3_weight as number[][], p.fc3_bias as number[]);
+          // fix_gamma=True: gamma is 1; inference uses the moving statistics, eps 0.001.
+          const beta = p.batchnorm0_beta as number[];
+          return softmax(
+            f3.map((r) =>
+              r.map((v, c) => (v - mean[c]) / Math.sqrt(variance[c] + 0.001) + beta[c]),
+            ),
+          );
+        },
+      );
+
+      const unknown = sym.loadJson(
+        JSON.stringify({
+          nodes: [
+            { op: 'null', name: 'data', inputs: [] },
+            { op: 'ROIPooling', name: 'roi0', attrs: {}, inputs: [[0, 0, 0]] },
+          ],
+          arg_nodes: [0],
+          node_row_ptr: [0, 1, 2],
+          heads: [[1, 0, 0]],
+        }),
+      );
+      check(list(unknown.listArguments()) === 'data', 'an unknown operator still lists');
+      const mod = new mx.mod.Module(unknown, { labelNames: [] });
+      await expectThrows(
+        'binding a graph with an operator MXTS lacks',
+        () => mod.bind({ dataShapes: [['data', [1, 3]]] }),
+        mx.UnsupportedOperatorError,
+        'operator ROIPooling (node roi0)',
+      );
+      mod.dispose();
     },
   },
   {

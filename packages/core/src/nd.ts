@@ -24,3 +24,19 @@ export {
 } from './serialization/load-from-bytes.js';
 export { save } from './serialization/save.js';
 export { type SaveData, type SaveOptions, saveToBytes } from './serialization/save-to-bytes.js';
+// These take precedence over the star export: the same ops, recorded as one MXNet operator.
+export {
+  Activation,
+  BatchNorm,
+  batchDot,
+  Convolution,
+  Dropout,
+  Embedding,
+  FullyConnected,
+  LayerNorm,
+  logSoftmax,
+  Pooling,
+  softmax,
+  split,
+  sum,
+} from './symbol/recorded-ops.js';

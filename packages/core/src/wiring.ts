@@ -15,9 +15,11 @@ import { evaluateSymbol } from './symbol/evaluate.js';
 import { inferShapes } from './symbol/infer-shape.js';
 import { getOpDef } from './symbol/op-registry.js';
 import { symAdd, symDiv, symMul, symNeg, symSub } from './symbol/ops/arithmetic.js';
+import * as recordedOps from './symbol/recorded-ops.js';
 
 install({
-  ops,
+  // NDArray's method forms (x.sum({ axis })) record as MXNet's operators too.
+  ops: { ...ops, ...recordedOps },
   rules: gradients,
   creation: { array, fromHost, full, onesLike, zerosLike },
   broadcastToShape,

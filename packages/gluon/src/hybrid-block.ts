@@ -2,6 +2,7 @@ import { InvalidArgumentError, Symbol as MxSymbol, NDArray, nd, sym } from '@mxt
 import { Block, type BlockOptions, type HybridizeOptions } from './block.js';
 import { AbstractMethodError } from './errors/abstract-method-error.js';
 import { DeferredInitializationError } from './errors/deferred-initialization-error.js';
+import { pyFloat } from './nn/tuple.js';
 import { shapeIsKnown } from './parameter.js';
 import { symbolF } from './symbol-f.js';
 
@@ -115,10 +116,11 @@ export class HybridBlock extends Block {
   private _symbolicForward(x: MxSymbol, args: unknown[]): unknown {
     const params: HybridParams = {};
     for (const [k, p] of this._regParams) {
+      // MXNet's Parameter.var(): lr_mult/wd_mult are Python floats ("1.0"), stype 'default'.
       const opts: Parameters<typeof sym.Variable>[1] = {
-        lrMult: p.lrMult,
-        wdMult: p.wdMult,
+        attr: { __lr_mult__: pyFloat(p.lrMult), __wd_mult__: pyFloat(p.wdMult) },
         dtype: p.dtype as 'float32',
+        stype: 'default',
       };
       if (p.shape !== null) opts.shape = p.shape;
       if (p.init !== null) opts.init = p.init;

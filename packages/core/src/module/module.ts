@@ -4,6 +4,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { MissingParamError } from '../errors/missing-param-error.js';
 import { ModuleStateError } from '../errors/module-state-error.js';
 import { ShapeError } from '../errors/shape-error.js';
+import { UnsupportedOperatorError } from '../errors/unsupported-operator-error.js';
 import {
   create,
   InitDesc,
@@ -15,6 +16,7 @@ import { emit } from '../initializer/log.js';
 import { zeros } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { evaluateSymbol } from '../symbol/evaluate.js';
+import { getOpDef } from '../symbol/op-registry.js';
 import type { Symbol } from '../symbol/symbol.js';
 import {
   checkOptions,
@@ -363,6 +365,12 @@ export class Module {
     const shapes: Record<string, readonly number[]> = {};
     for (const [n, s] of [...data, ...(label ?? [])]) {
       if (this.symbol.listInputs().includes(n)) shapes[n] = s;
+    }
+    // Shape inference would stop at an operator MXTS lacks; name it instead.
+    for (const n of this.symbol.topoNodes()) {
+      if (n.op !== 'null' && getOpDef(n.op) === undefined) {
+        throw new UnsupportedOperatorError('Module.bind', n.op, n.name);
+      }
     }
     const inferred = this.inferAll(shapes);
     this.forTraining = forTraining;

@@ -1,5 +1,6 @@
 import { pause } from '../autograd/scopes.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { UnsupportedOperatorError } from '../errors/unsupported-operator-error.js';
 import { disposeCreated } from '../memory/collect.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { getOpDef } from './op-registry.js';
@@ -33,6 +34,12 @@ export function evaluateSymbol(
       : (k: string) => (values as Readonly<Record<string, NDArray>>)[k];
   const isTrain = options.isTrain ?? false;
   const nodes = symbol.topoNodes();
+  // Before any array is read or made: a loaded graph may use an operator MXTS lacks.
+  for (const n of nodes) {
+    if (n.op !== 'null' && getOpDef(n.op) === undefined) {
+      throw new UnsupportedOperatorError('forward', n.op, n.name);
+    }
+  }
   return pause(
     () =>
       disposeCreated(() => {
@@ -49,17 +56,30 @@ export function evaluateSymbol(
             results.set(n, [v]);
             continue;
           }
-          const def = getOpDef(n.op);
-          if (def === undefined) {
-            throw new InvalidArgumentError(
-              'forward',
-              `operator ${n.op} (${n.name}) cannot be evaluated by MXTS's symbolic executor`,
-            );
-          }
-          const inputs = n.inputs.map((e) => results.get(e.node)![e.index]);
+          const def = getOpDef(n.op)!;
+          const inputs = n.inputs.map((e) => {
+            const v = results.get(e.node)![e.index];
+            if (v === undefined) {
+              // A file may use an output MXTS does not compute (a oneDNN workspace).
+              throw new InvalidArgumentError(
+                'forward',
+                `${n.name} uses output ${e.index} of ${e.node.name}, which MXTS's ${e.node.op} does not compute`,
+              );
+            }
+            return v;
+          });
           results.set(n, def.forward(n.attrs, inputs, { isTrain, name: n.name }));
         }
-        return symbol.outputs.map((e) => results.get(e.node)![e.index]);
+        return symbol.outputs.map((e) => {
+          const v = results.get(e.node)![e.index];
+          if (v === undefined) {
+            throw new InvalidArgumentError(
+              'forward',
+              `output ${e.index} of ${e.node.name} is not computed by MXTS's ${e.node.op}`,
+            );
+          }
+          return v;
+        });
       }),
     { trainMode: isTrain },
   );

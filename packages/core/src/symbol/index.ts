@@ -10,6 +10,8 @@
  */
 
 export { type EvaluateOptions, evaluateSymbol as evaluate } from './evaluate.js';
+export { load } from './load.js';
+export { type LoadJsonLimits, loadJson } from './load-json.js';
 export { Activation, type ActivationSymbolOptions } from './ops/activation.js';
 export {
   symAdd as add,
@@ -19,8 +21,15 @@ export {
   symSub as sub,
 } from './ops/arithmetic.js';
 export { BatchNorm, type BatchNormSymbolOptions } from './ops/batch-norm.js';
+export { Concat, Concat as concat } from './ops/concat.js';
+export { Convolution, type ConvolutionSymbolOptions } from './ops/convolution.js';
+export { Dropout, type DropoutSymbolOptions } from './ops/dropout.js';
+export { Embedding, type EmbeddingSymbolOptions } from './ops/embedding.js';
+export { Flatten, Flatten as flatten } from './ops/flatten.js';
 export { FullyConnected, type FullyConnectedSymbolOptions } from './ops/fully-connected.js';
+export { LayerNorm, type LayerNormSymbolOptions } from './ops/layer-norm.js';
 export { LeakyReLU, type LeakyReLUSymbolOptions } from './ops/leaky-relu.js';
+export { Pooling, type PoolingSymbolOptions } from './ops/pooling.js';
 export { SoftmaxOutput, type SoftmaxOutputSymbolOptions } from './ops/softmax-output.js';
 export {
   type InferShapeResult,

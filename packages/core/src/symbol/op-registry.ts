@@ -13,8 +13,15 @@ import {
   rminusScalarOp,
 } from './ops/arithmetic.js';
 import { batchNormOp } from './ops/batch-norm.js';
+import { concatOp } from './ops/concat.js';
+import { convolutionOp } from './ops/convolution.js';
+import { dropoutOp } from './ops/dropout.js';
+import { embeddingOp } from './ops/embedding.js';
+import { flattenOp } from './ops/flatten.js';
 import { fullyConnectedOp } from './ops/fully-connected.js';
+import { layerNormOp } from './ops/layer-norm.js';
 import { leakyReLUOp } from './ops/leaky-relu.js';
+import { poolingOp } from './ops/pooling.js';
 import { softmaxOutputOp } from './ops/softmax-output.js';
 
 let table: Map<string, OpDef> | null = null;
@@ -25,6 +32,13 @@ export function getOpDef(op: string): OpDef | undefined {
     [
       activationOp,
       batchNormOp,
+      concatOp,
+      convolutionOp,
+      dropoutOp,
+      embeddingOp,
+      flattenOp,
+      layerNormOp,
+      poolingOp,
       divOp,
       divScalarOp,
       fullyConnectedOp,

@@ -1,6 +1,9 @@
+import { UnsupportedOperatorError } from '../errors/unsupported-operator-error.js';
 import { emit } from '../initializer/log.js';
 import { installed } from '../installed.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { nodeFileSystem } from '../serialization/node-file-system.js';
+import { type DmlcValue, writeDmlcJson } from './dmlc-json.js';
 import type { EvaluateOptions } from './evaluate.js';
 
 /** One node of a symbolic graph: an op (or 'null' for a variable) and its inputs. */
@@ -9,6 +12,12 @@ export interface SymbolNode {
   readonly name: string;
   readonly attrs: Readonly<Record<string, string>>;
   readonly inputs: readonly SymbolEntry[];
+  /**
+   * Output count as the file that held the node says (`node_row_ptr`), where MXTS does not
+   * know the op or counts differently (a oneDNN build's max Pooling has a workspace output);
+   * otherwise the op counts its outputs itself.
+   */
+  readonly numOutputs?: number;
 }
 
 /** An output of a node. */
@@ -28,7 +37,7 @@ export type InferShapeResult = [number[][], number[][], number[][]];
 /** Number of outputs of a node (1 for ops MXTS does not know). */
 function numOutputs(n: SymbolNode): number {
   if (n.op === 'null') return 1;
-  return installed().symbol.getOpDef(n.op)?.outputNames(n.attrs).length ?? 1;
+  return n.numOutputs ?? installed().symbol.getOpDef(n.op)?.outputNames(n.attrs).length ?? 1;
 }
 
 /**
@@ -50,13 +59,24 @@ export class Symbol {
   topoNodes(): SymbolNode[] {
     const order: SymbolNode[] = [];
     const seen = new Set<SymbolNode>();
-    const visit = (n: SymbolNode): void => {
+    // An explicit stack: a loaded graph may be a chain deeper than the call stack.
+    const stack: { node: SymbolNode; next: number }[] = [];
+    const push = (n: SymbolNode): void => {
       if (seen.has(n)) return;
       seen.add(n);
-      for (const e of n.inputs) visit(e.node);
-      order.push(n);
+      stack.push({ node: n, next: 0 });
     };
-    for (const o of this.outputs) visit(o.node);
+    for (const o of this.outputs) {
+      push(o.node);
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next < top.node.inputs.length) push(top.node.inputs[top.next++].node);
+        else {
+          stack.pop();
+          order.push(top.node);
+        }
+      }
+    }
     return order;
   }
 
@@ -167,6 +187,12 @@ export class Symbol {
    * // args [[1, 3], [1, 3], [1]], outs [[1, 1]], aux []
    */
   inferShape(shapes: ShapeDict): InferShapeResult | [null, null, null] {
+    // A graph loaded from a file may use an operator MXTS has no shape rule for.
+    for (const n of this.topoNodes()) {
+      if (n.op !== 'null' && installed().symbol.getOpDef(n.op) === undefined) {
+        throw new UnsupportedOperatorError('inferShape', n.op, n.name);
+      }
+    }
     const [args, outs, aux] = this.inferShapePartial(shapes);
     const names = this.listArguments();
     const unknown = names
@@ -262,44 +288,76 @@ export class Symbol {
     return `<Symbol group [${this.outputs.map((e) => e.node.name).join(', ')}]>`;
   }
 
-  /** MXNet `tojson()`: nnvm's graph JSON, 2-space indented with `, ` line ends. */
-  toJSON(): string {
+  /**
+   * MXNet `tojson()`: nnvm's graph JSON as dmlc's JSONWriter prints it (2-space indent, `", "`
+   * line ends, short lists on one line), byte for byte what MXNet 1.9.1 writes for the same
+   * graph. `mx.sym.loadJson` reads it back.
+   * @example mx.sym.Variable('data').tojson(); // '{\n  "nodes": [\n    {\n      "op": "null", ...'
+   */
+  tojson(): string {
     const nodes = this.topoNodes();
     const id = new Map(nodes.map((n, i) => [n, i]));
-    const row = (e: SymbolEntry) => `[${id.get(e.node)}, ${e.index}, 0]`;
-    const nodeText = nodes.map((n) => {
-      const lines = [
-        `      "op": ${JSON.stringify(n.op)}`,
-        `      "name": ${JSON.stringify(n.name)}`,
-      ];
-      const keys = Object.keys(n.attrs).sort();
-      if (keys.length === 1)
-        lines.push(
-          `      "attrs": {${JSON.stringify(keys[0])}: ${JSON.stringify(n.attrs[keys[0]])}}`,
-        );
-      else if (keys.length > 1) {
-        const kv = keys.map((k) => `        ${JSON.stringify(k)}: ${JSON.stringify(n.attrs[k])}`);
-        lines.push(`      "attrs": {\n${kv.join(', \n')}\n      }`);
-      }
-      lines.push(`      "inputs": [${n.inputs.map(row).join(', ')}]`);
-      return `    {\n${lines.join(', \n')}\n    }`;
+    const entry = (e: SymbolEntry): DmlcValue => ({
+      array: [id.get(e.node)!, e.index, 0],
+      multiLine: false,
     });
-    const argNodes = nodes.flatMap((n, i) => (n.op === 'null' ? [i] : []));
-    // Row i starts after the outputs of the nodes before it.
-    const rowPtr: string[] = ['    0'];
-    let total = 0;
-    for (const n of nodes) {
-      total += numOutputs(n);
-      rowPtr.push(`    ${total}`);
-    }
-    return [
-      '{',
-      `  "nodes": [\n${nodeText.join(', \n')}\n  ], `,
-      `  "arg_nodes": [${argNodes.join(', ')}], `,
-      `  "node_row_ptr": [\n${rowPtr.join(', \n')}\n  ], `,
-      `  "heads": [${this.outputs.map(row).join(', ')}], `,
-      `  "attrs": {"mxnet_version": ["int", ${MXNET_VERSION}]}`,
-      '}',
-    ].join('\n');
+    // dmlc breaks a list of numbers or node entries over lines past 10 items.
+    const list = (items: DmlcValue[]): DmlcValue => ({
+      array: items,
+      multiLine: items.length > 10,
+    });
+    const nodeValues = nodes.map((n): DmlcValue => {
+      const fields: [string, DmlcValue][] = [
+        ['op', n.op],
+        ['name', n.name],
+      ];
+      const keys = Object.keys(n.attrs).sort(byteOrder);
+      if (keys.length > 0) {
+        fields.push([
+          'attrs',
+          { object: keys.map((k) => [k, n.attrs[k]] as const), multiLine: keys.length > 1 },
+        ]);
+      }
+      fields.push(['inputs', list(n.inputs.map(entry))]);
+      return { object: fields, multiLine: true };
+    });
+    const rowPtr: number[] = [0];
+    for (const n of nodes) rowPtr.push(rowPtr[rowPtr.length - 1] + numOutputs(n));
+    return writeDmlcJson({
+      object: [
+        ['nodes', { array: nodeValues, multiLine: true }],
+        ['arg_nodes', list(nodes.flatMap((n, i) => (n.op === 'null' ? [i] : [])))],
+        ['node_row_ptr', list(rowPtr)],
+        ['heads', list(this.outputs.map(entry))],
+        [
+          'attrs',
+          {
+            object: [['mxnet_version', { array: ['int', MXNET_VERSION], multiLine: false }]],
+            multiLine: false,
+          },
+        ],
+      ],
+      multiLine: true,
+    });
   }
+
+  /**
+   * MXNet `save(fname)`: writes {@link Symbol.tojson}'s text to a file (Node, Deno, Bun;
+   * FileSystemUnavailableError in a browser). `mx.sym.load` reads it back.
+   * @example await net.save('mlp-symbol.json');
+   */
+  async save(path: string | URL): Promise<void> {
+    const fs = await nodeFileSystem('Symbol.save');
+    await fs.writeFile(path, new TextEncoder().encode(this.tojson()));
+  }
+
+  /** Same as {@link Symbol.tojson}. @example mx.sym.Variable('x').toJSON() */
+  toJSON(): string {
+    return this.tojson();
+  }
+}
+
+/** std::map's key order: by UTF-16 code unit, which is byte order for ASCII keys. */
+function byteOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
