@@ -38,7 +38,7 @@ export { keep, MemoryScope, scope } from './memory/scope.js';
 export * as mod from './module/index.js';
 export * as nd from './nd.js';
 export { DTYPES, type DType, type HostArray } from './ndarray/dtype.js';
-export { NDArray } from './ndarray/ndarray.js';
+export { NDArray, type WithGrad } from './ndarray/ndarray.js';
 export { NumpyArray } from './ndarray/numpy-array.js';
 export * as random from './random-api.js';
 export { repr } from './repr.js';

@@ -49,6 +49,15 @@ export interface NDArrayBackwardOptions {
 }
 
 /**
+ * An array after `attachGrad()`: its `grad` is known to be an NDArray, not null.
+ *
+ * @example
+ * const w: mx.WithGrad<mx.NDArray> = mx.nd.zeros([2, 1]).attachGrad();
+ * w.grad.shape; // [2, 1]
+ */
+export type WithGrad<T extends NDArray = NDArray> = T & { readonly grad: NDArray };
+
+/**
  * MXNet's `mx.nd.NDArray`: an n-dimensional array on a context, with autograd state.
  * Create arrays with `mx.nd.array`, `mx.nd.zeros`, ...; read them with `await x.data()`.
  * Dropped arrays are freed by a finalizer; `dispose()` frees at once.
@@ -208,10 +217,14 @@ export class NDArray {
    * MXNet `x.attach_grad(grad_req='write')`: makes this array a variable with a zeroed
    * gradient buffer. `'add'` accumulates over backwards; `'null'` records but never writes.
    *
+   * Returns this array typed {@link WithGrad}, so its `grad` needs no `!` (MXNet returns None).
+   *
    * @example
-   * x.attachGrad(); x.attachGrad('add');
+   * const x = mx.nd.array([1, 2]).attachGrad();
+   * mx.autograd.record(() => x.square()).backward();
+   * x.grad.dataSync(); // [2, 4], typed NDArray, not NDArray | null
    */
-  attachGrad(gradReq: GradReq = 'write'): void {
+  attachGrad(gradReq: GradReq = 'write'): WithGrad<this> {
     const t = installed();
     const req = t.checkGradReq('attachGrad', gradReq);
     const grad = t.creation.zerosLike(this);
@@ -220,6 +233,7 @@ export class NDArray {
     this.ownGrad?.dispose();
     this.ownGrad = grad;
     t.markVariable(this, grad, req);
+    return this as WithGrad<this>;
   }
 
   /**
@@ -280,7 +294,14 @@ export class NDArray {
     return this._backend.read(this._rec('data'));
   }
 
-  /** Reads the values synchronously, where the backend can (CPU). */
+  /**
+   * Reads the values synchronously, where the backend can (`cpu`, `wasm`, `tfjs-node`).
+   *
+   * @throws {SyncReadUnavailableError} on a backend that reads asynchronously (WebGPU): the
+   * message names `await x.data()`. `backend.capabilities.syncRead` tells in advance.
+   * @example
+   * mx.nd.array([1, 2]).dataSync(); // Float32Array [1, 2]
+   */
   dataSync(): HostArray {
     const backend = this._backend;
     if (!backend.capabilities.syncRead) {
@@ -300,7 +321,10 @@ export class NDArray {
     return new NumpyArray(await this.data(), this.shape, this.dtype);
   }
 
-  /** Synchronous `asnumpy()`, where the backend reads synchronously. */
+  /**
+   * Synchronous `asnumpy()`, where the backend reads synchronously.
+   * @throws {SyncReadUnavailableError} on an asynchronous backend; use `await x.asnumpy()`.
+   */
   asnumpySync(): NumpyArray {
     return new NumpyArray(this.dataSync(), this.shape, this.dtype);
   }
@@ -311,7 +335,10 @@ export class NDArray {
     return (await this.data())[0];
   }
 
-  /** Synchronous `asscalar()`, where the backend reads synchronously. */
+  /**
+   * Synchronous `asscalar()`, where the backend reads synchronously.
+   * @throws {SyncReadUnavailableError} on an asynchronous backend; use `await x.asscalar()`.
+   */
   asscalarSync(): number {
     if (this.size !== 1) throw new ScalarConversionError();
     return this.dataSync()[0];
