@@ -258,6 +258,7 @@ export class NDArray {
     return isLive(e) && e.node.info?.kind === 'variable' && e.node.info.fresh;
   }
 
+  /** Sets MXNet's `x._fresh_grad`; throws `NotAVariableError` on a non-variable. */
   set freshGrad(value: boolean) {
     const e = this._entry;
     if (!isLive(e) || e.node.info?.kind !== 'variable' || e.node.info.grad === null) {
@@ -499,57 +500,75 @@ export class NDArray {
   lesser(v: Operand): NDArray {
     return installed().ops.lesser(this, v);
   }
+  /** MXNet `x.exp(...)`: the method form of `mx.nd.exp(x, ...)`. */
   exp(): NDArray {
     return installed().ops.exp(this);
   }
+  /** MXNet `x.log(...)`: the method form of `mx.nd.log(x, ...)`. */
   log(): NDArray {
     return installed().ops.log(this);
   }
+  /** MXNet `x.sqrt(...)`: the method form of `mx.nd.sqrt(x, ...)`. */
   sqrt(): NDArray {
     return installed().ops.sqrt(this);
   }
+  /** MXNet `x.square(...)`: the method form of `mx.nd.square(x, ...)`. */
   square(): NDArray {
     return installed().ops.square(this);
   }
+  /** MXNet `x.abs(...)`: the method form of `mx.nd.abs(x, ...)`. */
   abs(): NDArray {
     return installed().ops.abs(this);
   }
+  /** MXNet `x.sin(...)`: the method form of `mx.nd.sin(x, ...)`. */
   sin(): NDArray {
     return installed().ops.sin(this);
   }
+  /** MXNet `x.cos(...)`: the method form of `mx.nd.cos(x, ...)`. */
   cos(): NDArray {
     return installed().ops.cos(this);
   }
+  /** MXNet `x.tanh(...)`: the method form of `mx.nd.tanh(x, ...)`. */
   tanh(): NDArray {
     return installed().ops.tanh(this);
   }
+  /** MXNet `x.sigmoid(...)`: the method form of `mx.nd.sigmoid(x, ...)`. */
   sigmoid(): NDArray {
     return installed().ops.sigmoid(this);
   }
+  /** MXNet `x.relu(...)`: the method form of `mx.nd.relu(x, ...)`. */
   relu(): NDArray {
     return installed().ops.relu(this);
   }
+  /** MXNet `x.sum(...)`: the method form of `mx.nd.sum(x, ...)`. */
   sum(options?: ops.ReduceOptions): NDArray {
     return installed().ops.sum(this, options);
   }
+  /** MXNet `x.mean(...)`: the method form of `mx.nd.mean(x, ...)`. */
   mean(options?: ops.ReduceOptions): NDArray {
     return installed().ops.mean(this, options);
   }
+  /** MXNet `x.max(...)`: the method form of `mx.nd.max(x, ...)`. */
   max(options?: ops.ReduceOptions): NDArray {
     return installed().ops.max(this, options);
   }
+  /** MXNet `x.min(...)`: the method form of `mx.nd.min(x, ...)`. */
   min(options?: ops.ReduceOptions): NDArray {
     return installed().ops.min(this, options);
   }
+  /** MXNet `x.prod(...)`: the method form of `mx.nd.prod(x, ...)`. */
   prod(options?: ops.ReduceOptions): NDArray {
     return installed().ops.prod(this, options);
   }
+  /** MXNet `x.norm(...)`: the method form of `mx.nd.norm(x, ...)`. */
   norm(options?: ops.NormOptions): NDArray {
     return installed().ops.norm(this, options);
   }
+  /** MXNet `x.reshape(...)`: the method form of `mx.nd.reshape(x, ...)`. */
   reshape(shape: readonly number[], options?: ops.ReshapeOptions): NDArray {
     return installed().ops.reshape(this, { ...options, shape });
   }
+  /** MXNet `x.transpose(...)`: the method form of `mx.nd.transpose(x, ...)`. */
   transpose(axes?: readonly number[]): NDArray {
     return installed().ops.transpose(this, axes ? { axes } : {});
   }
@@ -557,45 +576,59 @@ export class NDArray {
   get T(): NDArray {
     return installed().ops.transpose(this);
   }
+  /** MXNet `x.expand_dims(...)`: the method form of `mx.nd.expandDims(x, ...)`. */
   expandDims(axis: number): NDArray {
     return installed().ops.expandDims(this, { axis });
   }
+  /** MXNet `x.squeeze(...)`: the method form of `mx.nd.squeeze(x, ...)`. */
   squeeze(axis?: number | readonly number[]): NDArray {
     return installed().ops.squeeze(this, axis === undefined ? {} : { axis });
   }
+  /** MXNet `x.flatten(...)`: the method form of `mx.nd.flatten(x, ...)`. */
   flatten(): NDArray {
     return installed().ops.flatten(this);
   }
+  /** MXNet `x.slice(...)`: the method form of `mx.nd.slice(x, ...)`. */
   slice(options: ops.SliceOptions): NDArray {
     return installed().ops.slice(this, options);
   }
+  /** MXNet `x.slice_axis(...)`: the method form of `mx.nd.sliceAxis(x, ...)`. */
   sliceAxis(options: ops.SliceAxisOptions): NDArray {
     return installed().ops.sliceAxis(this, options);
   }
+  /** MXNet `x.tile(...)`: the method form of `mx.nd.tile(x, ...)`. */
   tile(reps: readonly number[]): NDArray {
     return installed().ops.tile(this, { reps });
   }
+  /** MXNet `x.repeat(...)`: the method form of `mx.nd.repeat(x, ...)`. */
   repeat(options: ops.RepeatOptions): NDArray {
     return installed().ops.repeat(this, options);
   }
+  /** MXNet `x.clip(...)`: the method form of `mx.nd.clip(x, ...)`. */
   clip(aMin: number, aMax: number): NDArray {
     return installed().ops.clip(this, aMin, aMax);
   }
+  /** MXNet `x.dot(...)`: the method form of `mx.nd.dot(x, ...)`. */
   dot(other: NDArray, options?: ops.DotOptions): NDArray {
     return installed().ops.dot(this, other, options);
   }
+  /** MXNet `x.softmax(...)`: the method form of `mx.nd.softmax(x, ...)`. */
   softmax(options?: ops.SoftmaxOptions): NDArray {
     return installed().ops.softmax(this, options);
   }
+  /** MXNet `x.log_softmax(...)`: the method form of `mx.nd.logSoftmax(x, ...)`. */
   logSoftmax(options?: ops.SoftmaxOptions): NDArray {
     return installed().ops.logSoftmax(this, options);
   }
+  /** MXNet `x.pick(...)`: the method form of `mx.nd.pick(x, ...)`. */
   pick(index: NDArray, options?: ops.PickOptions): NDArray {
     return installed().ops.pick(this, index, options);
   }
+  /** MXNet `x.take(...)`: the method form of `mx.nd.take(x, ...)`. */
   take(indices: NDArray, options?: ops.TakeOptions): NDArray {
     return installed().ops.take(this, indices, options);
   }
+  /** MXNet `x.one_hot(...)`: the method form of `mx.nd.oneHot(x, ...)`. */
   oneHot(depth: number, options?: Omit<ops.OneHotOptions, 'depth'>): NDArray {
     return installed().ops.oneHot(this, { ...options, depth });
   }
