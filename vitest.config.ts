@@ -12,6 +12,12 @@ export default defineConfig({
       'apps/*/src/**/*.test.ts',
       'bench/*.test.mjs',
     ],
+    // Type tests (expectTypeOf) against the built .d.ts: see tsconfig.type-tests.json.
+    typecheck: {
+      enabled: true,
+      include: ['packages/*/src/**/*.test-d.ts'],
+      tsconfig: './tsconfig.type-tests.json',
+    },
     pool: 'forks',
     execArgv: ['--expose-gc'],
     testTimeout: 60_000,

@@ -14,6 +14,7 @@ export interface ConformanceCase {
   readonly id: string;
   readonly suite: string;
   readonly requires?: Requirements;
+  /** Runs the case; it passes when it returns (or resolves) and fails when it throws. */
   run(): void | Promise<void>;
 }
 
@@ -21,6 +22,7 @@ export interface ConformanceCase {
 export interface CaseSpec {
   readonly name: string;
   readonly requires?: Requirements;
+  /** Runs the case; it passes when it returns (or resolves) and fails when it throws. */
   run(): void | Promise<void>;
 }
 

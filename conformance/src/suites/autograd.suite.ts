@@ -464,7 +464,7 @@ export const autogradCases = defineSuite('autograd', [
         'head grads length',
         () => ag.backward([a, b], [nd.ones([2])]),
         mx.InvalidArgumentError,
-        'heads and head_grads must be lists of the same length',
+        'heads and headGrads must be arrays of the same length',
       );
     },
   },

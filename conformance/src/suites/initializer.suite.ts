@@ -722,20 +722,21 @@ export const initializerCases = defineSuite('initializer', [
         );
         await expectThrows(
           "factor_type='bad'",
-          () => new init.Xavier({ factorType: 'bad' }).apply(new InitDesc('fc_weight'), w),
+          () => new init.Xavier({ factorType: 'bad' as 'avg' }).apply(new InitDesc('fc_weight'), w),
           mx.InvalidArgumentError,
           'Incorrect factor type',
         );
         await expectThrows(
           "rnd_type='normal'",
-          () => new init.Xavier({ rndType: 'normal' }).apply(new InitDesc('fc_weight'), w),
+          () =>
+            new init.Xavier({ rndType: 'normal' as 'uniform' }).apply(new InitDesc('fc_weight'), w),
           mx.InvalidArgumentError,
           'Unknown random type',
         );
         await expectThrows(
           'the factor type is checked first',
           () =>
-            new init.Xavier({ rndType: 'normal', factorType: 'bad' }).apply(
+            new init.Xavier({ rndType: 'normal' as 'uniform', factorType: 'bad' as 'avg' }).apply(
               new InitDesc('fc_weight'),
               w,
             ),
@@ -1035,7 +1036,7 @@ export const initializerCases = defineSuite('initializer', [
     name: 'G20-orthogonal',
     async run() {
       mx.random.seed(0);
-      const shapes: [number[], string][] = [
+      const shapes: [number[], mx.init.OrthogonalRandType][] = [
         [[3, 5], 'uniform'],
         [[5, 3], 'uniform'],
         [[4, 4], 'uniform'],
@@ -1060,7 +1061,11 @@ export const initializerCases = defineSuite('initializer', [
         checkOrthogonal('Orthogonal(2)', await w.data(), 3, 5, 2);
         await expectThrows(
           'a bad rand_type',
-          () => new init.Orthogonal({ randType: 'bad' }).apply(new InitDesc('fc_weight'), w),
+          () =>
+            new init.Orthogonal({ randType: 'bad' as 'uniform' }).apply(
+              new InitDesc('fc_weight'),
+              w,
+            ),
           mx.InvalidArgumentError,
           "local variable 'tmp' referenced before assignment",
         );

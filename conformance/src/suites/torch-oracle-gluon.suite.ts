@@ -13,17 +13,27 @@ const { nd, autograd: ag } = mx;
 /** What the cases use of a `gluon.Parameter`. */
 export interface GluonParameterLike {
   readonly name: string;
+  /** `Parameter.setData`. */
   setData(data: mx.NDArray): void;
+  /** `Parameter.data()`. */
   data(): mx.NDArray;
+  /** `Parameter.grad()`. */
   grad(): mx.NDArray;
+  /** Frees the parameter's arrays. */
   dispose(): void;
 }
 
 /** What the cases use of a `gluon.Block`. */
 export interface GluonBlockLike {
+  /** `Block.initialize()` with the default initializer. */
   initialize(): void;
+  /** `Block.forward`. */
   forward(...args: mx.NDArray[]): mx.NDArray;
-  collectParams(): { values(): Iterable<GluonParameterLike> };
+  /** `Block.collectParams()`: its parameters. */
+  collectParams(): {
+    /** The parameters, in registration order. */
+    values(): Iterable<GluonParameterLike>;
+  };
   /** Containers only (`HybridSequential`). */
   add?(...blocks: GluonBlockLike[]): unknown;
 }

@@ -1,9 +1,8 @@
 import type { Backend } from '@mxts/core';
-import { createTfjsBackend } from '@mxts/tfjs-adapter';
 import { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
+import { type CpuBackendOptions, wrapCpuBackend } from './cpu-backend.js';
 
-/** Options of `createCpuBackend`. */
-export type CpuBackendOptions = Record<string, never>;
+export type { CpuBackendOptions } from './cpu-backend.js';
 
 /**
  * The pure-JavaScript CPU backend (TF.js's CPU kernels), context `cpu(0)`, with
@@ -15,18 +14,5 @@ export type CpuBackendOptions = Record<string, never>;
  * mx.useBackend(await createCpuBackend());
  */
 export async function createCpuBackend(_options: CpuBackendOptions = {}): Promise<Backend> {
-  const tfBackend = new MathBackendCPU();
-  // TF.js prints an advert for tfjs-node on first write in Node; MXTS users chose a backend.
-  (tfBackend as unknown as { firstUse: boolean }).firstUse = false;
-  return createTfjsBackend({
-    name: 'cpu',
-    deviceType: 'cpu',
-    tfBackend,
-    tfBackendName: 'cpu',
-    capabilities: {
-      dtypes: ['float32', 'int32'],
-      syncRead: true,
-      description: 'TF.js CPU kernels (pure JavaScript)',
-    },
-  });
+  return wrapCpuBackend(new MathBackendCPU());
 }

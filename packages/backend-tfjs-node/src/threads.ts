@@ -26,6 +26,8 @@ export interface ThreadCounts {
  * await createTfjsNodeBackend({ intraOpThreads: 4 }).catch((e) => e instanceof TfjsNodeThreadsError); // true
  */
 export class TfjsNodeThreadsError extends MXNetError {
+  override readonly name = 'TfjsNodeThreadsError';
+
   constructor(
     readonly requested: { intraOp?: number; interOp?: number },
     readonly current: ThreadCounts,

@@ -35,7 +35,9 @@ export interface GpuAdapterInfoLike {
  */
 export interface GpuDeviceLike {
   readonly lost: Promise<{ readonly reason?: string; readonly message: string }>;
+  /** Releases the device (WebGPU's `GPUDevice.destroy`). */
   destroy(): void;
+  /** Listens for device events such as `uncapturederror` (optional in Dawn's Node binding). */
   addEventListener?(type: string, listener: (event: any) => void): void;
 }
 
@@ -46,9 +48,14 @@ export interface GpuDeviceLike {
  * const adapter: GpuAdapterLike | null = await navigator.gpu.requestAdapter();
  */
 export interface GpuAdapterLike {
-  readonly features: { has(name: string): boolean };
+  /** The adapter's optional features (WebGPU's `GPUSupportedFeatures`). */
+  readonly features: {
+    /** True when the adapter offers the named feature, e.g. `shader-f16`. */
+    has(name: string): boolean;
+  };
   readonly limits: object;
   readonly info?: GpuAdapterInfoLike;
+  /** Opens a device on this adapter (WebGPU's `GPUAdapter.requestDevice`). */
   requestDevice(descriptor?: {
     requiredFeatures?: string[];
     requiredLimits?: Record<string, number>;
@@ -65,5 +72,6 @@ export interface GpuAdapterLike {
  * const backend = await createWebGpuBackend({ gpu });
  */
 export interface GpuLike {
+  /** Picks an adapter (WebGPU's `GPU.requestAdapter`); null when none is available. */
   requestAdapter(options?: GpuRequestAdapterOptions): Promise<GpuAdapterLike | null>;
 }

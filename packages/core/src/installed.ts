@@ -2,11 +2,11 @@ import type { runBackward } from './autograd/backward.js';
 import type { GradientTable } from './autograd/gradient-table.js';
 import type { checkGradReq, markVariable } from './autograd/tape.js';
 import type { Initializer } from './initializer/initializer.js';
+import type { InstalledOps } from './installed-ops.js';
 import type * as creation from './ndarray/creation.js';
 import type { shareAsNp } from './np/np-array.js';
 import type * as npMethods from './np/np-methods.js';
 import type { broadcastToShape } from './ops/broadcast-to.js';
-import type * as ops from './ops/index.js';
 import type { evaluateSymbol } from './symbol/evaluate.js';
 import type { inferShapes } from './symbol/infer-shape.js';
 import type { getOpDef } from './symbol/op-registry.js';
@@ -20,7 +20,7 @@ import type * as arithmetic from './symbol/ops/arithmetic.js';
  * `wiring.ts`, run by the package index, installs the one table.
  */
 export interface Installed {
-  readonly ops: typeof ops;
+  readonly ops: InstalledOps;
   readonly rules: GradientTable;
   readonly creation: Pick<
     typeof creation,

@@ -15,6 +15,7 @@ export {
 } from './ndarray/creation.js';
 export { NDArray } from './ndarray/ndarray.js';
 export * from './ops/index.js';
+/** MXNet's `mx.nd.random`: `uniform`, `normal`, `randint`, `shuffle`, ... on MXNet's stream. */
 export * as random from './ops/random/index.js';
 export { load } from './serialization/load.js';
 export {

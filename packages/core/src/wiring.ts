@@ -6,11 +6,11 @@ import { checkGradReq, markVariable } from './autograd/tape.js';
 import { gradients } from './gradients/index.js';
 import { create, registerBuiltins } from './initializer/registry.js';
 import { install } from './installed.js';
+import { installedOps } from './installed-ops.js';
 import { array, fromHost, full, onesLike, zerosLike } from './ndarray/creation.js';
 import { shareAsNp } from './np/np-array.js';
 import * as npMethods from './np/np-methods.js';
 import { broadcastToShape } from './ops/broadcast-to.js';
-import * as ops from './ops/index.js';
 import { evaluateSymbol } from './symbol/evaluate.js';
 import { inferShapes } from './symbol/infer-shape.js';
 import { getOpDef } from './symbol/op-registry.js';
@@ -18,8 +18,7 @@ import { symAdd, symDiv, symMul, symNeg, symSub } from './symbol/ops/arithmetic.
 import * as recordedOps from './symbol/recorded-ops.js';
 
 install({
-  // NDArray's method forms (x.sum({ axis })) record as MXNet's operators too.
-  ops: { ...ops, ...recordedOps },
+  ops: installedOps,
   rules: gradients,
   creation: { array, fromHost, full, onesLike, zerosLike },
   broadcastToShape,

@@ -47,6 +47,7 @@ export type ForwardHook = (block: Block, inputs: unknown[], output: unknown) => 
 
 /** What `register*Hook` returns: `detach()` removes the hook (MXNet's HookHandle). */
 export interface HookHandle {
+  /** Removes the hook; a second call does nothing. */
   detach(): void;
 }
 

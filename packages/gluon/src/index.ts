@@ -20,6 +20,7 @@ export {
   type HybridizeOptions,
   type LoadParametersOptions,
 } from './block.js';
+/** MXNet's `gluon.data`: datasets, samplers, `DataLoader`, `vision`. */
 export * as data from './data/index.js';
 export {
   AbstractMethodError,
@@ -28,10 +29,15 @@ export {
   ParameterNotInitializedError,
 } from './errors/index.js';
 export { type F, HybridBlock, type HybridParams } from './hybrid-block.js';
+/** MXNet's `gluon.loss`: `L2Loss`, `SoftmaxCrossEntropyLoss`, .... */
 export * as loss from './loss/index.js';
+/** MXNet's `mx.lr_scheduler`: `FactorScheduler`, `CosineScheduler`, .... */
 export * as lrScheduler from './lr-scheduler/index.js';
+/** MXNet's `mx.metric` (`gluon.metric` in 2.x): `Accuracy`, `CrossEntropy`, .... */
 export * as metric from './metric/index.js';
+/** MXNet's `gluon.nn`: layers (`Dense`, `Conv2D`, `BatchNorm`, ...) and containers. */
 export * as nn from './nn/index.js';
+/** MXNet's `mx.optimizer`: `SGD`, `Adam`, ... and `Updater`, as the Trainer uses them. */
 export * as optimizer from './optimizer/index.js';
 export {
   Constant,
@@ -48,4 +54,5 @@ export {
   type ParameterDictLoadOptions,
 } from './parameter-dict.js';
 export { type StepOptions, Trainer, type TrainerOptions } from './trainer.js';
+/** MXNet's `gluon.utils`: `splitData`, `splitAndLoad`, `clipGlobalNorm`. */
 export * as utils from './utils/index.js';

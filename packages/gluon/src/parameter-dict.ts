@@ -104,6 +104,7 @@ export class ParameterDict implements Iterable<[string, Parameter]> {
     return this._params.entries();
   }
 
+  /** Iterates `[name, parameter]` pairs in insertion order (Python's `items()`). */
   [Symbol.iterator](): IterableIterator<[string, Parameter]> {
     return this._params.entries();
   }

@@ -72,6 +72,7 @@ export class KernelContext {
     this.tf.disposeData(t.dataId);
   }
 
+  /** Bytes of the tensors this context made that are not disposed yet (for `mx.memory()`). */
   get bytes(): number {
     return this.liveBytes;
   }

@@ -29,6 +29,8 @@ export type SetupFailure =
  * catch (e) { if (e instanceof TfjsNodeSetupError && e.kind === 'pip') console.error(e.fix); }
  */
 export class TfjsNodeSetupError extends MXNetError {
+  override readonly name = 'TfjsNodeSetupError';
+
   constructor(
     readonly kind: SetupFailure,
     readonly problem: string,

@@ -111,7 +111,7 @@ function backwardPass(
   if (headGrads !== null && headGrads.length !== heads.length) {
     throw new InvalidArgumentError(
       'backward',
-      'heads and head_grads must be lists of the same length',
+      'heads and headGrads must be arrays of the same length',
     );
   }
   checkHeadGrads(variables === null ? 'backward' : 'grad', heads, headGrads);

@@ -6,7 +6,9 @@ import { isLive } from './node.js';
 import { setRecording } from './state.js';
 import { recordOp } from './tape.js';
 
-type Outputs = NDArray | NDArray[];
+/** What `forward` returns and `backward` returns: one NDArray or one per output/input. */
+export type FunctionOutputs = NDArray | NDArray[];
+type Outputs = FunctionOutputs;
 
 /**
  * MXNet `autograd.Function`: an op with a hand-written gradient. Override `forward` and
@@ -20,20 +22,24 @@ type Outputs = NDArray | NDArray[];
  * true })` the ops of `backward` are recorded, so higher-order gradients flow through it
  * (MXNet runs `backward` unrecorded).
  *
+ * Typed by the subclass: `apply` takes `forward`'s parameters and returns what `forward`
+ * returns (an `NDArray`, not a union, for a one-output function), and the type argument `S`
+ * types `saveForBackward`'s arguments and `savedTensors`.
+ *
  * @example
- * class Sigmoid extends mx.autograd.Function {
- *   forward(x: NDArray) { const y = mx.nd.divide(1, mx.nd.add(mx.nd.exp(x.neg()), 1)); this.saveForBackward(y); return y; }
- *   backward(dy: NDArray) { const [y] = this.savedTensors as NDArray[]; return dy.mul(y).mul(mx.nd.subtract(1, y)); }
+ * class Sigmoid extends mx.autograd.Function<[NDArray]> {
+ *   forward(x: NDArray): NDArray { const y = mx.nd.divide(1, mx.nd.add(mx.nd.exp(x.neg()), 1)); this.saveForBackward(y); return y; }
+ *   backward(dy: NDArray): NDArray { const [y] = this.savedTensors; return dy.mul(y).mul(mx.nd.subtract(1, y)); }
  * }
- * const m = mx.autograd.record(() => new Sigmoid().apply(x));
+ * const m: NDArray = mx.autograd.record(() => new Sigmoid().apply(x));
  */
-export class Function {
-  /** What `saveForBackward` stored; MXNet's `saved_tensors`. */
-  savedTensors: readonly unknown[] = [];
+export class Function<S extends readonly unknown[] = unknown[]> {
+  /** What `saveForBackward` stored (empty before); MXNet's `saved_tensors`. */
+  savedTensors: Readonly<S> = [] as unknown as Readonly<S>;
   private used = false;
 
   /** MXNet `save_for_backward(*args)`: keeps values for `backward`. */
-  saveForBackward(...args: unknown[]): void {
+  saveForBackward(...args: S): void {
     this.savedTensors = args;
   }
 
@@ -48,7 +54,7 @@ export class Function {
   }
 
   /** MXNet `Function.__call__`: runs forward and, under `record()`, records this op. */
-  apply(...inputs: NDArray[]): Outputs {
+  apply(...inputs: Parameters<this['forward']>): ReturnType<this['forward']> {
     if (this.used) {
       throw new InvalidArgumentError(
         'Function',
@@ -57,29 +63,30 @@ export class Function {
     }
     this.used = true;
     const prev = setRecording(false);
-    let outputs: Outputs;
+    let outputs: ReturnType<this['forward']>;
     try {
-      outputs = this.forward(...inputs);
+      outputs = this.forward(...inputs) as ReturnType<this['forward']>;
     } finally {
       setRecording(prev);
     }
     if (!prev) return outputs;
-    const list = Array.isArray(outputs) ? outputs : [outputs];
+    const list: unknown[] = Array.isArray(outputs) ? outputs : [outputs];
     for (const o of list) {
       if (!(o instanceof NDArray))
         throw new InvalidArgumentError('Function.forward', 'must return NDArrays');
       if (isLive(o._entry)) throw new AssignInGraphError('Function');
     }
-    recordOp('_CustomFunction', {}, inputs, list, ({ outGrads }) => {
+    const ins = inputs as NDArray[];
+    recordOp('_CustomFunction', {}, ins, list as NDArray[], ({ outGrads }) => {
       // The backward runs with recording = createGraph, so under createGraph its ops are
       // recorded and a second grad flows through them (MXNet 1.9.1 never records them and
       // cannot differentiate a Function twice; see the README's differences).
       const rets = this.backward(...outGrads);
       const grads = Array.isArray(rets) ? rets : [rets];
-      if (grads.length !== inputs.length) {
+      if (grads.length !== ins.length) {
         throw new InvalidArgumentError(
           `${this.constructor.name}.backward`,
-          `returned ${grads.length} gradients, but forward took ${inputs.length} inputs`,
+          `returned ${grads.length} gradients, but forward took ${ins.length} inputs`,
         );
       }
       for (const g of grads) {

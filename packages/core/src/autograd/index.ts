@@ -1,5 +1,5 @@
 export { type AutogradBackwardOptions, backward, type GradOptions, grad } from './backward-api.js';
-export { Function } from './function.js';
+export { Function, type FunctionOutputs } from './function.js';
 export { getSymbol } from './get-symbol.js';
 export { markVariables } from './mark-variables.js';
 export type { GradReq } from './node.js';

@@ -8,6 +8,8 @@ import { MXNetError } from './mxnet-error.js';
  * class Half extends mx.init.Initializer { override _initWeight(_d, arr) { arr.set(0.5); } }
  */
 export class AbstractInitializerError extends MXNetError {
+  override readonly name = 'AbstractInitializerError';
+
   constructor(
     /** The initializer class, e.g. `Initializer` or a subclass that forgot the override. */
     readonly initializer: string,

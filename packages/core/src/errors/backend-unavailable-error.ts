@@ -5,6 +5,8 @@ import { MXNetError } from './mxnet-error.js';
  * adapter, no native library). The message names the cause and how to fix it.
  */
 export class BackendUnavailableError extends MXNetError {
+  override readonly name = 'BackendUnavailableError';
+
   constructor(
     readonly backend: string,
     readonly reason: string,

@@ -5,6 +5,8 @@ import { MXNetError } from './mxnet-error.js';
  * Move one with `copyTo(ctx)` or `asInContext(ctx)` first.
  */
 export class ContextMismatchError extends MXNetError {
+  override readonly name = 'ContextMismatchError';
+
   constructor(
     readonly op: string,
     readonly contexts: readonly string[],

@@ -11,6 +11,8 @@ import { MXNetError } from './mxnet-error.js';
  * catch (e) { if (e instanceof mx.CorruptFileError) console.log(e.offset, e.expected); }
  */
 export class CorruptFileError extends MXNetError {
+  override readonly name = 'CorruptFileError';
+
   constructor(
     /** Byte offset in the file where the expected field starts. */
     readonly offset: number,

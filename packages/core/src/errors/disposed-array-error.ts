@@ -9,6 +9,8 @@ import { MXNetError } from './mxnet-error.js';
  * try { x.shape; } catch (e) { e instanceof mx.DisposedArrayError; } // true
  */
 export class DisposedArrayError extends MXNetError {
+  override readonly name: string = 'DisposedArrayError';
+
   constructor(
     readonly op: string,
     message = `${op}: the array was disposed. Keep a reference alive (or do not call dispose()) while you still use it.`,

@@ -10,6 +10,8 @@ import { DTypeError } from './dtype-error.js';
  * catch (e) { if (e instanceof mx.DTypeOverflowError) console.log(e.value); }
  */
 export class DTypeOverflowError extends DTypeError {
+  override readonly name = 'DTypeOverflowError';
+
   constructor(
     op: string,
     /** The array, e.g. `array 0 ('arg:ids')`. */

@@ -9,6 +9,8 @@ import { MXNetError } from './mxnet-error.js';
  * catch (e) { if (e instanceof mx.FileSystemUnavailableError) bytes = await mx.nd.saveToBytes([x]); }
  */
 export class FileSystemUnavailableError extends MXNetError {
+  override readonly name = 'FileSystemUnavailableError';
+
   constructor(
     readonly op: string,
     /** Why the file system could not be reached (the import's error message). */

@@ -9,6 +9,8 @@ import { DisposedArrayError } from './disposed-array-error.js';
  * t.shape; // FreedByScopeError: return it from the scope, or mx.keep(t)
  */
 export class FreedByScopeError extends DisposedArrayError {
+  override readonly name = 'FreedByScopeError';
+
   constructor(op: string) {
     super(
       op,

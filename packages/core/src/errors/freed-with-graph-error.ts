@@ -12,6 +12,8 @@ import { DisposedArrayError } from './disposed-array-error.js';
  * h.shape; // FreedWithGraphError: return h from the callback, or mx.keep(h)
  */
 export class FreedWithGraphError extends DisposedArrayError {
+  override readonly name = 'FreedWithGraphError';
+
   constructor(op: string) {
     super(
       op,

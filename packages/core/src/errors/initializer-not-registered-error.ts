@@ -9,6 +9,8 @@ import { MXNetError } from './mxnet-error.js';
  * try { mx.init.create('foo'); } catch (e) { if (e instanceof mx.InitializerNotRegisteredError) ... }
  */
 export class InitializerNotRegisteredError extends MXNetError {
+  override readonly name = 'InitializerNotRegisteredError';
+
   constructor(
     /** The lowercased name that was looked up. */
     readonly initializer: string,

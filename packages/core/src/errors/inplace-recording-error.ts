@@ -5,6 +5,8 @@ import { MXNetError } from './mxnet-error.js';
  * operand is in a graph (MXNet's E5).
  */
 export class InplaceRecordingError extends MXNetError {
+  override readonly name = 'InplaceRecordingError';
+
   constructor(readonly op: string) {
     super(
       `${op}: Inplace operations (+=, -=, x[:]=, etc) are not supported when recording with autograd.`,

@@ -6,6 +6,8 @@ import { MXNetError } from './mxnet-error.js';
  * Covers MXNet's AssertionErrors (E7-E10), KeyErrors (E13) and ValueErrors.
  */
 export class InvalidArgumentError extends MXNetError {
+  override readonly name = 'InvalidArgumentError';
+
   constructor(
     readonly op: string,
     message: string,

@@ -8,6 +8,8 @@ import { MXNetError } from './mxnet-error.js';
  * mod.setParams({}, {}); // throws: fullyconnected0_weight is not presented
  */
 export class MissingParamError extends MXNetError {
+  override readonly name = 'MissingParamError';
+
   constructor(
     /** The missing parameter. */
     readonly param: string,

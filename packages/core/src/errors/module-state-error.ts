@@ -9,6 +9,8 @@ import { MXNetError } from './mxnet-error.js';
  * new mx.mod.Module(net).getParams(); // throws: call bind and initParams first
  */
 export class ModuleStateError extends MXNetError {
+  override readonly name = 'ModuleStateError';
+
   constructor(
     /** The Module method that was called. */
     readonly method: string,

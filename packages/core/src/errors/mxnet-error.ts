@@ -5,8 +5,10 @@
  * try { x.backward(); } catch (e) { if (e instanceof mx.MXNetError) console.log(e.message); }
  */
 export class MXNetError extends Error {
+  /** A literal, so the name survives minifiers that rename classes. */
+  override readonly name: string = 'MXNetError';
+
   constructor(message: string) {
     super(message);
-    this.name = new.target.name;
   }
 }

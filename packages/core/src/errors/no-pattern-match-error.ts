@@ -9,6 +9,8 @@ import { MXNetError } from './mxnet-error.js';
  * new mx.init.Mixed(['weight'], [new mx.init.One()]).apply('fc_bias', a); // throws
  */
 export class NoPatternMatchError extends MXNetError {
+  override readonly name = 'NoPatternMatchError';
+
   constructor(
     /** The parameter name. */
     readonly param: string,

@@ -5,6 +5,8 @@ import { MXNetError } from './mxnet-error.js';
  * override them (MXNet's E11).
  */
 export class NotImplementedError extends MXNetError {
+  override readonly name = 'NotImplementedError';
+
   constructor(readonly method: string) {
     super(`${method} is not implemented: override it in your autograd.Function subclass.`);
   }

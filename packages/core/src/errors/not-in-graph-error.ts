@@ -6,9 +6,11 @@ import { MXNetError } from './mxnet-error.js';
  * released by an earlier backward without `retainGraph`.
  */
 export class NotInGraphError extends MXNetError {
+  override readonly name = 'NotInGraphError';
+
   constructor() {
     super(
-      'Cannot differentiate node because it is not in a computational graph. You need to set is_recording to true or use autograd.record() to save computational graphs for backward. If you want to differentiate the same graph twice, you need to pass retain_graph=True to backward.',
+      'Cannot differentiate node because it is not in a computational graph. Run the forward inside autograd.record(() => ...) (or autograd.setRecording(true)) to save computational graphs for backward. If you want to differentiate the same graph twice, you need to pass { retainGraph: true } to backward().',
     );
   }
 }

@@ -8,6 +8,8 @@ import { MXNetError } from './mxnet-error.js';
  * new mx.init.Load({ fc_weight: w }).apply('fc_bias', b); // throws: no default initializer
  */
 export class ParamLoadError extends MXNetError {
+  override readonly name = 'ParamLoadError';
+
   constructor(
     /** The parameter name. */
     readonly param: string,

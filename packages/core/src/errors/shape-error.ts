@@ -5,6 +5,8 @@ import { MXNetError } from './mxnet-error.js';
  * failures). The message names the op, the shapes and the rule they break.
  */
 export class ShapeError extends MXNetError {
+  override readonly name = 'ShapeError';
+
   constructor(
     readonly op: string,
     readonly shapes: readonly (readonly number[])[],

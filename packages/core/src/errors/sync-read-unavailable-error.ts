@@ -5,6 +5,8 @@ import { MXNetError } from './mxnet-error.js';
  * asynchronous (WebGPU). Use the async forms instead.
  */
 export class SyncReadUnavailableError extends MXNetError {
+  override readonly name = 'SyncReadUnavailableError';
+
   constructor(
     readonly op: string,
     readonly context: string,

@@ -11,6 +11,8 @@ import { MXNetError } from './mxnet-error.js';
  * catch (e) { if (e instanceof mx.UnknownInitPatternError) console.log(e.param); }
  */
 export class UnknownInitPatternError extends MXNetError {
+  override readonly name = 'UnknownInitPatternError';
+
   constructor(
     /** The parameter name that matched no rule. */
     readonly param: string,

@@ -11,6 +11,8 @@ import { MXNetError } from './mxnet-error.js';
  * catch (e) { if (e instanceof mx.UnsupportedStorageTypeError) console.log(e.storageType); }
  */
 export class UnsupportedStorageTypeError extends MXNetError {
+  override readonly name = 'UnsupportedStorageTypeError';
+
   constructor(
     readonly op: string,
     /** The array, e.g. `array 2 ('arg:embed_weight')`. */

@@ -5,6 +5,8 @@ import { MXNetError } from './mxnet-error.js';
  * `gradReq: 'null'` (MXNet's E2). The position is 1-based, as in MXNet.
  */
 export class VariableWithoutGradError extends MXNetError {
+  override readonly name = 'VariableWithoutGradError';
+
   constructor(readonly position: number) {
     super(
       `Cannot differentiate with respect to the ${position}-th variable because it does not require gradient.`,

@@ -17,6 +17,9 @@ const GATES: Record<string, readonly string[]> = {
   gru: ['_r', '_z', '_o'],
 };
 
+/** MXNet's `mode` of a fused RNN layer (and of {@link FusedRNN}). */
+export type FusedRNNMode = 'rnn_relu' | 'rnn_tanh' | 'lstm' | 'gru';
+
 /** Options of {@link FusedRNN}. */
 export interface FusedRNNOptions {
   /** Initializer of the unpacked weights; null falls back to the global initializer. */
@@ -26,7 +29,7 @@ export interface FusedRNNOptions {
   /** Number of layers. */
   numLayers: PyNumber;
   /** `'rnn_relu'`, `'rnn_tanh'`, `'lstm'` or `'gru'`. */
-  mode: string;
+  mode: FusedRNNMode;
   /** Bidirectional layers; default false. */
   bidirectional?: boolean;
   /** Added to both LSTM forget-gate biases (so the effective bias is twice it); default 1.0. */
@@ -66,7 +69,7 @@ export class FusedRNN extends Initializer {
   /** Number of layers (MXNet's `self._num_layers`). */
   readonly numLayers: number;
   /** `'rnn_relu'`, `'rnn_tanh'`, `'lstm'` or `'gru'` (MXNet's `self._mode`). */
-  readonly mode: string;
+  readonly mode: FusedRNNMode;
   /** Bidirectional layers (MXNet's `self._bidirectional`). */
   readonly bidirectional: boolean;
   /** LSTM forget-gate bias (MXNet's `self._forget_bias`). */
@@ -77,7 +80,7 @@ export class FusedRNN extends Initializer {
     init: Initializer | string | null,
     numHidden: PyNumber,
     numLayers: PyNumber,
-    mode: string,
+    mode: FusedRNNMode,
     bidirectional?: boolean,
     forgetBias?: PyNumber,
   );
@@ -85,7 +88,7 @@ export class FusedRNN extends Initializer {
     first: Initializer | string | null | FusedRNNOptions,
     numHidden?: PyNumber,
     numLayers?: PyNumber,
-    mode?: string,
+    mode?: FusedRNNMode,
     bidirectional?: boolean,
     forgetBias?: PyNumber,
   ) {
@@ -144,7 +147,7 @@ export class FusedRNN extends Initializer {
     this.init = init as Initializer | null;
     this.numHidden = toNumber(nh);
     this.numLayers = toNumber(nl);
-    this.mode = String(o.mode);
+    this.mode = String(o.mode) as FusedRNNMode;
     this.bidirectional = bi;
     this.forgetBias = toNumber(fb);
   }

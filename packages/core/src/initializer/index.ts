@@ -17,7 +17,7 @@ export {
   type NestedValues,
 } from './constant.js';
 export { computeFans, xavierFactor } from './fans.js';
-export { FusedRNN, type FusedRNNOptions } from './fused-rnn.js';
+export { FusedRNN, type FusedRNNMode, type FusedRNNOptions } from './fused-rnn.js';
 export { InitDesc } from './init-desc.js';
 export { Initializer, type InitializerLike, type PrintFunc } from './initializer.js';
 export { Load, type LoadInitOptions, type ParamDict } from './load.js';
@@ -27,10 +27,15 @@ export { Mixed } from './mixed.js';
 export { MSRAPrelu, type MSRAPreluOptions } from './msra-prelu.js';
 export { Normal, type NormalOptions } from './normal.js';
 export { One } from './one.js';
-export { Orthogonal, type OrthogonalOptions } from './orthogonal.js';
+export { Orthogonal, type OrthogonalOptions, type OrthogonalRandType } from './orthogonal.js';
 export { PyFloat, type PyNumber, pyFloat } from './py-float.js';
 export { pyJsonDumps, pyJsonLoads } from './py-json.js';
 export { alias, create, type InitializerClass, register, registeredNames } from './registry.js';
 export { Uniform, type UniformOptions } from './uniform.js';
-export { Xavier, type XavierOptions } from './xavier.js';
+export {
+  Xavier,
+  type XavierFactorType,
+  type XavierOptions,
+  type XavierRndType,
+} from './xavier.js';
 export { Zero } from './zero.js';

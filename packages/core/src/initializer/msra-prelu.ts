@@ -1,11 +1,11 @@
 import { readArgs } from './options.js';
 import { PyFloat, type PyNumber, pyNumber, toNumber } from './py-float.js';
-import { Xavier } from './xavier.js';
+import { Xavier, type XavierFactorType } from './xavier.js';
 
 /** Options of {@link MSRAPrelu}. */
 export interface MSRAPreluOptions {
   /** `'avg'` (default), `'in'` or `'out'`. */
-  factorType?: string;
+  factorType?: XavierFactorType;
   /** Initial slope of the PReLU nonlinearities; default 0.25. */
   slope?: PyNumber;
 }
@@ -26,10 +26,10 @@ export class MSRAPrelu extends Xavier {
   readonly slope: number;
 
   constructor(options?: MSRAPreluOptions);
-  constructor(factorType: string, slope?: PyNumber);
+  constructor(factorType: XavierFactorType, slope?: PyNumber);
   constructor(...args: unknown[]) {
     const o = readArgs('MSRAPrelu', args, ['factorType', 'slope']);
-    const factorType = String(o.factorType ?? 'avg');
+    const factorType = String(o.factorType ?? 'avg') as XavierFactorType;
     const slope = pyNumber('MSRAPrelu', 'slope', o.slope ?? 0.25, 'float');
     const s = toNumber(slope);
     super({ rndType: 'gaussian', factorType, magnitude: new PyFloat(2 / (1 + s ** 2)) });

@@ -8,12 +8,15 @@ import { orthonormalFactor } from './orthonormal-basis.js';
 import { type PyNumber, pyNumber, toNumber } from './py-float.js';
 import { writeValues } from './write-values.js';
 
+/** MXNet's `rand_type` of {@link Orthogonal}: the distribution of the matrix decomposed. */
+export type OrthogonalRandType = 'uniform' | 'normal';
+
 /** Options of {@link Orthogonal}. */
 export interface OrthogonalOptions {
   /** Scale of the orthonormal matrix; default 1.414. */
   scale?: PyNumber;
   /** `'uniform'` (default) or `'normal'`: the distribution of the matrix decomposed. */
-  randType?: string;
+  randType?: OrthogonalRandType;
 }
 
 /**
@@ -33,7 +36,7 @@ export class Orthogonal extends Initializer {
   /** MXNet's `self.scale`. */
   readonly scale: number;
   /** MXNet's `self.rand_type`. */
-  readonly randType: string;
+  readonly randType: OrthogonalRandType;
 
   constructor(options?: OrthogonalOptions);
   constructor(scale: PyNumber, randType?: string);
@@ -41,7 +44,7 @@ export class Orthogonal extends Initializer {
     const o = readArgs('Orthogonal', args, ['scale', 'randType']);
     // biome-ignore lint/suspicious/noApproximativeNumericConstant: MXNet's default is 1.414, not √2
     const s = pyNumber('Orthogonal', 'scale', o.scale ?? 1.414, 'float');
-    const randType = String(o.randType ?? 'uniform');
+    const randType = String(o.randType ?? 'uniform') as OrthogonalRandType;
     super({ scale: s, rand_type: randType });
     this.scale = toNumber(s);
     this.randType = randType;

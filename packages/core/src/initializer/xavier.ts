@@ -7,12 +7,18 @@ import { readArgs } from './options.js';
 import { type PyNumber, pyNumber, toNumber } from './py-float.js';
 import { sampleInto } from './sample-into.js';
 
+/** MXNet's `rnd_type` of {@link Xavier}: the distribution of the draws. */
+export type XavierRndType = 'uniform' | 'gaussian';
+
+/** MXNet's `factor_type` of {@link Xavier} and {@link MSRAPrelu}: which fan sets the scale. */
+export type XavierFactorType = 'avg' | 'in' | 'out';
+
 /** Options of {@link Xavier}. */
 export interface XavierOptions {
   /** `'uniform'` (default) or `'gaussian'`. */
-  rndType?: string;
+  rndType?: XavierRndType;
   /** `'avg'` (default), `'in'` or `'out'`. */
-  factorType?: string;
+  factorType?: XavierFactorType;
   /** Scale of the random numbers; default 3 (an int, so `dumps()` prints `3`). */
   magnitude?: PyNumber;
 }
@@ -35,18 +41,19 @@ export class Xavier extends Initializer {
   static override readonly mxnetName: string = 'Xavier';
 
   /** MXNet's `self.rnd_type`. */
-  readonly rndType: string;
+  readonly rndType: XavierRndType;
   /** MXNet's `self.factor_type`. */
-  readonly factorType: string;
+  readonly factorType: XavierFactorType;
   /** MXNet's `self.magnitude` (`float(magnitude)`). */
   readonly magnitude: number;
 
   constructor(options?: XavierOptions);
-  constructor(rndType: string, factorType?: string, magnitude?: PyNumber);
+  constructor(rndType: XavierRndType, factorType?: XavierFactorType, magnitude?: PyNumber);
   constructor(...args: unknown[]) {
     const o = readArgs('Xavier', args, ['rndType', 'factorType', 'magnitude']);
-    const rndType = String(o.rndType ?? 'uniform');
-    const factorType = String(o.factorType ?? 'avg');
+    // Unchecked here, as in MXNet: apply() raises on an unknown value (from untyped callers).
+    const rndType = String(o.rndType ?? 'uniform') as XavierRndType;
+    const factorType = String(o.factorType ?? 'avg') as XavierFactorType;
     const magnitude = pyNumber('Xavier', 'magnitude', o.magnitude ?? 3, 'int');
     super({ rnd_type: rndType, factor_type: factorType, magnitude });
     this.rndType = rndType;

@@ -62,6 +62,15 @@ function checkContextArg(op: string, arg: string, ctx: unknown): void {
 }
 
 /**
+ * An array after `attachGrad()`: its `grad` is known to be an NDArray, not null.
+ *
+ * @example
+ * const w: mx.WithGrad<mx.NDArray> = mx.nd.zeros([2, 1]).attachGrad();
+ * w.grad.shape; // [2, 1]
+ */
+export type WithGrad<T extends NDArray = NDArray> = T & { readonly grad: NDArray };
+
+/**
  * MXNet's `mx.nd.NDArray`: an n-dimensional array on a context, with autograd state.
  * Create arrays with `mx.nd.array`, `mx.nd.zeros`, ...; read them with `await x.data()`.
  * Dropped arrays are freed by a finalizer; `dispose()` frees at once.
@@ -221,10 +230,14 @@ export class NDArray {
    * MXNet `x.attach_grad(grad_req='write')`: makes this array a variable with a zeroed
    * gradient buffer. `'add'` accumulates over backwards; `'null'` records but never writes.
    *
+   * Returns this array typed {@link WithGrad}, so its `grad` needs no `!` (MXNet returns None).
+   *
    * @example
-   * x.attachGrad(); x.attachGrad('add');
+   * const x = mx.nd.array([1, 2]).attachGrad();
+   * mx.autograd.record(() => x.square()).backward();
+   * x.grad.dataSync(); // [2, 4], typed NDArray, not NDArray | null
    */
-  attachGrad(gradReq: GradReq = 'write'): void {
+  attachGrad(gradReq: GradReq = 'write'): WithGrad<this> {
     const t = installed();
     const req = t.checkGradReq('attachGrad', gradReq);
     const grad = t.creation.zerosLike(this);
@@ -233,6 +246,7 @@ export class NDArray {
     this.ownGrad?.dispose();
     this.ownGrad = grad;
     t.markVariable(this, grad, req);
+    return this as WithGrad<this>;
   }
 
   /**
@@ -258,6 +272,7 @@ export class NDArray {
     return isLive(e) && e.node.info?.kind === 'variable' && e.node.info.fresh;
   }
 
+  /** Sets MXNet's `x._fresh_grad`; throws `NotAVariableError` on a non-variable. */
   set freshGrad(value: boolean) {
     const e = this._entry;
     if (!isLive(e) || e.node.info?.kind !== 'variable') {
@@ -310,7 +325,14 @@ export class NDArray {
     return this._backend.read(this._rec('data'));
   }
 
-  /** Reads the values synchronously, where the backend can (CPU). */
+  /**
+   * Reads the values synchronously, where the backend can (`cpu`, `wasm`, `tfjs-node`).
+   *
+   * @throws {SyncReadUnavailableError} on a backend that reads asynchronously (WebGPU): the
+   * message names `await x.data()`. `backend.capabilities.syncRead` tells in advance.
+   * @example
+   * mx.nd.array([1, 2]).dataSync(); // Float32Array [1, 2]
+   */
   dataSync(): HostArray {
     const backend = this._backend;
     if (!backend.capabilities.syncRead) {
@@ -330,7 +352,10 @@ export class NDArray {
     return new NumpyArray(await this.data(), this.shape, this.dtype);
   }
 
-  /** Synchronous `asnumpy()`, where the backend reads synchronously. */
+  /**
+   * Synchronous `asnumpy()`, where the backend reads synchronously.
+   * @throws {SyncReadUnavailableError} on an asynchronous backend; use `await x.asnumpy()`.
+   */
   asnumpySync(): NumpyArray {
     return new NumpyArray(this.dataSync(), this.shape, this.dtype);
   }
@@ -341,7 +366,10 @@ export class NDArray {
     return (await this.data())[0];
   }
 
-  /** Synchronous `asscalar()`, where the backend reads synchronously. */
+  /**
+   * Synchronous `asscalar()`, where the backend reads synchronously.
+   * @throws {SyncReadUnavailableError} on an asynchronous backend; use `await x.asscalar()`.
+   */
   asscalarSync(): number {
     if (this.size !== 1) throw new ScalarConversionError();
     return this.dataSync()[0];
@@ -513,57 +541,75 @@ export class NDArray {
   lesser(v: Operand): NDArray {
     return installed().ops.lesser(this, v);
   }
+  /** MXNet `x.exp(...)`: the method form of `mx.nd.exp(x, ...)`. */
   exp(): NDArray {
     return installed().ops.exp(this);
   }
+  /** MXNet `x.log(...)`: the method form of `mx.nd.log(x, ...)`. */
   log(): NDArray {
     return installed().ops.log(this);
   }
+  /** MXNet `x.sqrt(...)`: the method form of `mx.nd.sqrt(x, ...)`. */
   sqrt(): NDArray {
     return installed().ops.sqrt(this);
   }
+  /** MXNet `x.square(...)`: the method form of `mx.nd.square(x, ...)`. */
   square(): NDArray {
     return installed().ops.square(this);
   }
+  /** MXNet `x.abs(...)`: the method form of `mx.nd.abs(x, ...)`. */
   abs(): NDArray {
     return installed().ops.abs(this);
   }
+  /** MXNet `x.sin(...)`: the method form of `mx.nd.sin(x, ...)`. */
   sin(): NDArray {
     return installed().ops.sin(this);
   }
+  /** MXNet `x.cos(...)`: the method form of `mx.nd.cos(x, ...)`. */
   cos(): NDArray {
     return installed().ops.cos(this);
   }
+  /** MXNet `x.tanh(...)`: the method form of `mx.nd.tanh(x, ...)`. */
   tanh(): NDArray {
     return installed().ops.tanh(this);
   }
+  /** MXNet `x.sigmoid(...)`: the method form of `mx.nd.sigmoid(x, ...)`. */
   sigmoid(): NDArray {
     return installed().ops.sigmoid(this);
   }
+  /** MXNet `x.relu(...)`: the method form of `mx.nd.relu(x, ...)`. */
   relu(): NDArray {
     return installed().ops.relu(this);
   }
+  /** MXNet `x.sum(...)`: the method form of `mx.nd.sum(x, ...)`. */
   sum(options?: ops.ReduceOptions): NDArray {
     return installed().ops.sum(this, options);
   }
+  /** MXNet `x.mean(...)`: the method form of `mx.nd.mean(x, ...)`. */
   mean(options?: ops.ReduceOptions): NDArray {
     return installed().ops.mean(this, options);
   }
+  /** MXNet `x.max(...)`: the method form of `mx.nd.max(x, ...)`. */
   max(options?: ops.ReduceOptions): NDArray {
     return installed().ops.max(this, options);
   }
+  /** MXNet `x.min(...)`: the method form of `mx.nd.min(x, ...)`. */
   min(options?: ops.ReduceOptions): NDArray {
     return installed().ops.min(this, options);
   }
+  /** MXNet `x.prod(...)`: the method form of `mx.nd.prod(x, ...)`. */
   prod(options?: ops.ReduceOptions): NDArray {
     return installed().ops.prod(this, options);
   }
+  /** MXNet `x.norm(...)`: the method form of `mx.nd.norm(x, ...)`. */
   norm(options?: ops.NormOptions): NDArray {
     return installed().ops.norm(this, options);
   }
+  /** MXNet `x.reshape(...)`: the method form of `mx.nd.reshape(x, ...)`. */
   reshape(shape: readonly number[], options?: ops.ReshapeOptions): NDArray {
     return installed().ops.reshape(this, { ...options, shape });
   }
+  /** MXNet `x.transpose(...)`: the method form of `mx.nd.transpose(x, ...)`. */
   transpose(axes?: readonly number[]): NDArray {
     return installed().ops.transpose(this, axes ? { axes } : {});
   }
@@ -571,45 +617,59 @@ export class NDArray {
   get T(): NDArray {
     return installed().ops.transpose(this);
   }
+  /** MXNet `x.expand_dims(...)`: the method form of `mx.nd.expandDims(x, ...)`. */
   expandDims(axis: number): NDArray {
     return installed().ops.expandDims(this, { axis });
   }
+  /** MXNet `x.squeeze(...)`: the method form of `mx.nd.squeeze(x, ...)`. */
   squeeze(axis?: number | readonly number[]): NDArray {
     return installed().ops.squeeze(this, axis === undefined ? {} : { axis });
   }
+  /** MXNet `x.flatten(...)`: the method form of `mx.nd.flatten(x, ...)`. */
   flatten(): NDArray {
     return installed().ops.flatten(this);
   }
+  /** MXNet `x.slice(...)`: the method form of `mx.nd.slice(x, ...)`. */
   slice(options: ops.SliceOptions): NDArray {
     return installed().ops.slice(this, options);
   }
+  /** MXNet `x.slice_axis(...)`: the method form of `mx.nd.sliceAxis(x, ...)`. */
   sliceAxis(options: ops.SliceAxisOptions): NDArray {
     return installed().ops.sliceAxis(this, options);
   }
+  /** MXNet `x.tile(...)`: the method form of `mx.nd.tile(x, ...)`. */
   tile(reps: readonly number[]): NDArray {
     return installed().ops.tile(this, { reps });
   }
+  /** MXNet `x.repeat(...)`: the method form of `mx.nd.repeat(x, ...)`. */
   repeat(options: ops.RepeatOptions): NDArray {
     return installed().ops.repeat(this, options);
   }
+  /** MXNet `x.clip(...)`: the method form of `mx.nd.clip(x, ...)`. */
   clip(aMin: number, aMax: number): NDArray {
     return installed().ops.clip(this, aMin, aMax);
   }
+  /** MXNet `x.dot(...)`: the method form of `mx.nd.dot(x, ...)`. */
   dot(other: NDArray, options?: ops.DotOptions): NDArray {
     return installed().ops.dot(this, other, options);
   }
+  /** MXNet `x.softmax(...)`: the method form of `mx.nd.softmax(x, ...)`. */
   softmax(options?: ops.SoftmaxOptions): NDArray {
     return installed().ops.softmax(this, options);
   }
+  /** MXNet `x.log_softmax(...)`: the method form of `mx.nd.logSoftmax(x, ...)`. */
   logSoftmax(options?: ops.SoftmaxOptions): NDArray {
     return installed().ops.logSoftmax(this, options);
   }
+  /** MXNet `x.pick(...)`: the method form of `mx.nd.pick(x, ...)`. */
   pick(index: NDArray, options?: ops.PickOptions): NDArray {
     return installed().ops.pick(this, index, options);
   }
+  /** MXNet `x.take(...)`: the method form of `mx.nd.take(x, ...)`. */
   take(indices: NDArray, options?: ops.TakeOptions): NDArray {
     return installed().ops.take(this, indices, options);
   }
+  /** MXNet `x.one_hot(...)`: the method form of `mx.nd.oneHot(x, ...)`. */
   oneHot(depth: number, options?: Omit<ops.OneHotOptions, 'depth'>): NDArray {
     return installed().ops.oneHot(this, { ...options, depth });
   }

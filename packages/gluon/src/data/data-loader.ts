@@ -119,10 +119,12 @@ export class DataLoader implements Iterable<any>, AsyncIterable<any> {
     return (this.batchify ?? defaultBatchify)(samples);
   }
 
+  /** The batches, synchronously (MXNet's `for batch in loader`). */
   *[Symbol.iterator](): Iterator<any> {
     for (const batch of this.batchSampler) yield this.makeBatch(batch);
   }
 
+  /** The batches, for `for await` (datasets that read asynchronously). */
   async *[Symbol.asyncIterator](): AsyncIterator<any> {
     for (const batch of this.batchSampler) yield this.makeBatch(batch);
   }

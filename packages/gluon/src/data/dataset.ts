@@ -2,6 +2,7 @@ import { AbstractMethodError } from '../errors/abstract-method-error.js';
 
 /** A block (or anything with `forward`) used as a transform, as Python calls a Block. */
 export interface Forwardable<U> {
+  /** Applies the block or transform to one sample's fields. */
   forward(...args: any[]): U;
 }
 

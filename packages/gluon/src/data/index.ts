@@ -16,4 +16,5 @@ export {
   Sampler,
   SequentialSampler,
 } from './sampler.js';
+/** MXNet's `gluon.data.vision`: `MNIST`, `FashionMNIST` and `transforms`. */
 export * as vision from './vision/index.js';

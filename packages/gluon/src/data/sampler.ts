@@ -4,6 +4,7 @@ import { numpyRandom } from './numpy-random.js';
 
 /** MXNet `gluon.data.Sampler`: an iterable of indices (or of batches) with a length. */
 export class Sampler<T = number> implements Iterable<T> {
+  /** What this sampler yields, in order: indices, or batches of them (MXNet's `__iter__`). */
   [Symbol.iterator](): Iterator<T> {
     throw new AbstractMethodError(
       `${this.constructor.name}[Symbol.iterator]`,
@@ -11,6 +12,7 @@ export class Sampler<T = number> implements Iterable<T> {
     );
   }
 
+  /** How many items one pass yields (MXNet's `__len__`). */
   get length(): number {
     throw new AbstractMethodError(
       `${this.constructor.name}.length`,
@@ -37,10 +39,12 @@ export class SequentialSampler extends Sampler<number> {
     checkLength('SequentialSampler', n);
   }
 
+  /** What this sampler yields, in order: indices, or batches of them (MXNet's `__iter__`). */
   override *[Symbol.iterator](): Iterator<number> {
     for (let i = this.start; i < this.start + this.n; i++) yield i;
   }
 
+  /** How many items one pass yields (MXNet's `__len__`). */
   override get length(): number {
     return this.n;
   }
@@ -58,10 +62,12 @@ export class RandomSampler extends Sampler<number> {
     checkLength('RandomSampler', n);
   }
 
+  /** What this sampler yields, in order: indices, or batches of them (MXNet's `__iter__`). */
   override *[Symbol.iterator](): Iterator<number> {
     yield* numpyRandom.permutation(this.n);
   }
 
+  /** How many items one pass yields (MXNet's `__len__`). */
   override get length(): number {
     return this.n;
   }
@@ -98,6 +104,7 @@ export class BatchSampler extends Sampler<number[]> {
     }
   }
 
+  /** What this sampler yields, in order: indices, or batches of them (MXNet's `__iter__`). */
   override *[Symbol.iterator](): Iterator<number[]> {
     let batch = this.prev;
     this.prev = [];
@@ -114,6 +121,7 @@ export class BatchSampler extends Sampler<number[]> {
     }
   }
 
+  /** How many items one pass yields (MXNet's `__len__`). */
   override get length(): number {
     const n = this.sampler.length;
     if (this.lastBatch === 'keep') return Math.ceil(n / this.batchSize);

@@ -9,6 +9,8 @@ import { MXNetError } from '@mxts/core';
  * new Net().forward(x); // AbstractMethodError: Net.forward is not implemented
  */
 export class AbstractMethodError extends MXNetError {
+  override readonly name = 'AbstractMethodError';
+
   constructor(
     /** `Class.method` that was called. */
     readonly method: string,

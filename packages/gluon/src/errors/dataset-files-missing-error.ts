@@ -8,6 +8,8 @@ import { MXNetError } from '@mxts/core';
  * await gluon.data.vision.MNIST.create('/data/mnist'); // DatasetFilesMissingError: ... train-images-idx3-ubyte(.gz)
  */
 export class DatasetFilesMissingError extends MXNetError {
+  override readonly name = 'DatasetFilesMissingError';
+
   constructor(
     /** The dataset class, e.g. `MNIST`. */
     readonly dataset: string,

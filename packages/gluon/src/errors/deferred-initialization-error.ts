@@ -10,6 +10,8 @@ import { MXNetError } from '@mxts/core';
  * catch (e) { if (e instanceof gluon.DeferredInitializationError) net.forward(x); }
  */
 export class DeferredInitializationError extends MXNetError {
+  override readonly name = 'DeferredInitializationError';
+
   constructor(
     /** The parameter's full name, e.g. `dense0_weight`. */
     readonly param: string,

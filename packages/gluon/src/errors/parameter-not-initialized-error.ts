@@ -9,6 +9,8 @@ import { MXNetError } from '@mxts/core';
  * net.forward(x); // ParameterNotInitializedError: call net.initialize() first
  */
 export class ParameterNotInitializedError extends MXNetError {
+  override readonly name = 'ParameterNotInitializedError';
+
   constructor(
     /** The parameter's full name, e.g. `dense0_weight`. */
     readonly param: string,

@@ -24,7 +24,7 @@ export interface AxisNormOptions extends BlockOptions {
 }
 
 /**
- * @internal What `LayerNorm` and `InstanceNorm` share: a `gamma` and a `beta` of shape (C,)
+ * The base of `LayerNorm` and `InstanceNorm` (not exported by the index): what they share, a `gamma` and a `beta` of shape (C,)
  * along one axis, inferred from the first input, their checks and MXNet's `repr`.
  * Subclasses give their defaults and the computation (`hybridForward`).
  */

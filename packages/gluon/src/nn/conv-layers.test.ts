@@ -337,14 +337,14 @@ describe('nn.Conv2D and nn.Conv1D', () => {
     expect(() => new nn.Conv2D(0, 3)).toThrow(mx.InvalidArgumentError);
     expect(() => new nn.Conv2D(4, [3])).toThrow(/list of 2/);
     expect(() => new nn.Conv2D(4, 3, { strides: 0 })).toThrow(mx.InvalidArgumentError);
-    expect(() => new nn.Conv2D(4, 3, { layout: 'NHWC' })).toThrow(/NCHW data only/);
+    expect(() => new nn.Conv2D(4, 3, { layout: 'NHWC' as 'NCHW' })).toThrow(/NCHW data only/);
     expect(() => new nn.Conv2D(6, 3, { groups: 4 })).toThrow(/dividing channels/);
     expect(() => new nn.Conv2D(4, 3, { groups: 2, inChannels: 3 })).toThrow(/multiple of groups/);
     expect(() => new nn.Conv1D(4, 3, { activation: 'gelu' as 'relu' })).toThrow(
       /unknown activation/,
     );
     expect(() => new nn.MaxPool2D(0)).toThrow(mx.InvalidArgumentError);
-    expect(() => new nn.MaxPool1D(2, { layout: 'NWC' })).toThrow(/NCW data only/);
+    expect(() => new nn.MaxPool1D(2, { layout: 'NWC' as 'NCW' })).toThrow(/NCW data only/);
     expect(live()).toBe(before);
     const conv = new nn.Conv2D(4, 3, { groups: 2 });
     conv.initialize();

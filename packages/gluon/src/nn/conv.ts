@@ -18,7 +18,7 @@ export interface ConvOptions extends BlockOptions {
   /** Groups of input channels, each convolved with its own channels/groups filters; default 1. */
   groups?: number;
   /** 'NCW' (Conv1D) or 'NCHW' (Conv2D), the only layouts MXTS has. */
-  layout?: string;
+  layout?: 'NCW' | 'NCHW';
   /** Applied after the convolution; none (linear) by default. */
   activation?: ActType | null;
   /** Default true. */
@@ -32,7 +32,7 @@ export interface ConvOptions extends BlockOptions {
 }
 
 /**
- * @internal MXNet's `_Conv`: the convolution layers' common part. The weight has shape
+ * MXNet's `_Conv` (the base of the public conv layers, not exported by the index): the convolution layers' common part. The weight has shape
  * (channels, inChannels/groups, ...kernel), 0 for the in-dimension until the first forward
  * when `inChannels` is not given; the prefix is `conv<n>_` as MXNet's `_alias`.
  */

@@ -12,7 +12,7 @@ export interface PoolOptions extends BlockOptions {
   /** Output sizes with ceil instead of floor; default false. */
   ceilMode?: boolean;
   /** 'NCW' (1-D) or 'NCHW' (2-D), the only layouts MXTS has. */
-  layout?: string;
+  layout?: 'NCW' | 'NCHW';
 }
 
 /** Options of the average pooling layers. */
@@ -24,7 +24,7 @@ export interface AvgPoolOptions extends PoolOptions {
 /** Options of the global pooling layers. */
 export interface GlobalPoolOptions extends BlockOptions {
   /** 'NCW' (1-D) or 'NCHW' (2-D), the only layouts MXTS has. */
-  layout?: string;
+  layout?: 'NCW' | 'NCHW';
 }
 
 /** @internal What a pooling layer passes to `mx.nd.Pooling`. */
@@ -40,7 +40,7 @@ export interface PoolSpec {
 }
 
 /**
- * @internal MXNet's `_Pooling`: every pooling layer is `mx.nd.Pooling` with fixed arguments;
+ * MXNet's `_Pooling` (the base of the public pooling layers, not exported by the index): every pooling layer is `mx.nd.Pooling` with fixed arguments;
  * the prefix is `pool<n>_` as MXNet's `_alias`.
  */
 export class Pooling extends HybridBlock {

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// The size budget: the README's training example (core + backend-cpu) bundled as a user's
+// Vite app would bundle it, minified and gzipped, from the built packages (run `pnpm build`
+// first). Fails past BUDGET_BYTES, set just above TF.js's own 79 KB (tfjs-core + the CPU
+// backend): backend-cpu's bundler entry registers only the TF.js kernels MXTS calls and core's
+// ops are tree-shakable (78.3 KB when this was written). Lower it when a change shrinks it.
+import { fileURLToPath } from 'node:url';
+import { bundle } from './bundle-size/bundle.mjs';
+
+export const BUDGET_BYTES = 80 * 1024;
+const entry = fileURLToPath(new URL('./bundle-size/readme-example.mjs', import.meta.url));
+const { raw, gzip } = await bundle(entry);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `bundle-size: README example (core + backend-cpu), minified ${kb(raw)}, gzipped ${kb(gzip)}, budget ${kb(BUDGET_BYTES)}`,
+);
+if (gzip > BUDGET_BYTES) {
+  console.error(`bundle-size: ${kb(gzip)} gzipped is over the ${kb(BUDGET_BYTES)} budget`);
+  process.exit(1);
+}
