@@ -65,7 +65,7 @@ class Product extends ag.Function {
 }
 
 class Throws extends ag.Function {
-  override forward(): mx.NDArray {
+  override forward(_x: mx.NDArray): mx.NDArray {
     throw new Error('forward fails');
   }
 }

@@ -6,7 +6,7 @@ import { MXNetError } from './mxnet-error.js';
  * Covers MXNet's AssertionErrors (E7-E10), KeyErrors (E13) and ValueErrors.
  */
 export class InvalidArgumentError extends MXNetError {
-  override readonly name = 'InvalidArgumentError';
+  override readonly name: string = 'InvalidArgumentError';
 
   constructor(
     readonly op: string,
