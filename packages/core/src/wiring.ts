@@ -15,7 +15,6 @@ import { evaluateSymbol } from './symbol/evaluate.js';
 import { inferShapes } from './symbol/infer-shape.js';
 import { getOpDef } from './symbol/op-registry.js';
 import { symAdd, symDiv, symMul, symNeg, symSub } from './symbol/ops/arithmetic.js';
-import * as recordedOps from './symbol/recorded-ops.js';
 
 install({
   ops: installedOps,
