@@ -321,6 +321,11 @@ export function d2lPreliminaries(print: (line: string) => void): {
   });
 }
 
+/** `pnpm example d2l-preliminaries [--backend cpu|wasm|tfjs-node]` (it reads synchronously). */
+export async function run(): Promise<void> {
+  d2lPreliminaries((line) => console.log(line));
+}
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   mx.useBackend(await createCpuBackend());
   d2lPreliminaries((line) => console.log(line));

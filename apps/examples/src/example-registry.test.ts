@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
 import { EXAMPLES, listExamples, parseExampleArgs } from './example-registry.js';
 
-test('the five examples of issue 14, each listed with what it shows', () => {
+test('the examples of issues 14 and 17, each listed with what it shows', () => {
   expect(Object.keys(EXAMPLES)).toEqual([
     'seed',
     'linear-regression',
     'mlp-spirals',
     'higher-order',
+    'd2l-preliminaries',
     'gluon-lenet',
   ]);
   const text = listExamples();

@@ -30,6 +30,10 @@ export const EXAMPLES: Record<string, Example> = {
     what: "tanh's derivatives to the fourth order by autograd.grad({ createGraph: true })",
     load: () => import('./higher-order.js'),
   },
+  'd2l-preliminaries': {
+    what: "Dive into Deep Learning's preliminaries and linear regression on mx.np (sync reads: not webgpu)",
+    load: () => import('./d2l-preliminaries.js'),
+  },
   'gluon-lenet': {
     what: "the Crash Course's LeNet on Fashion-MNIST (--data DIR) or synthetic gratings",
     load: () => import('./gluon-lenet.js'),
