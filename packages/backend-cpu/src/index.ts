@@ -1,6 +1,7 @@
 import type { Backend } from '@mxts/core';
 import { createTfjsBackend } from '@mxts/tfjs-adapter';
 import { MathBackendCPU } from '@tensorflow/tfjs-backend-cpu';
+import { cpuBatchMatMul } from './cpu-batch-mat-mul.js';
 
 /** Options of `createCpuBackend`. */
 export type CpuBackendOptions = Record<string, never>;
@@ -28,5 +29,6 @@ export async function createCpuBackend(_options: CpuBackendOptions = {}): Promis
       syncRead: true,
       description: 'TF.js CPU kernels (pure JavaScript)',
     },
+    tfKernelPatches: { BatchMatMul: cpuBatchMatMul },
   });
 }
