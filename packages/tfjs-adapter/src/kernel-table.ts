@@ -173,6 +173,16 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   log1p: unary('Log1p'),
   sigmoid: unary('Sigmoid'),
   relu: unary('Relu'),
+  // One product with the comparison's 0/1, read in g's dtype (TF.js's relu gradient runs
+  // Step, which keeps NaN; MXNet's relu_grad gives 0 for NaN).
+  reluGrad: (k, [x, g]) =>
+    k.temps((tmp) => {
+      const positive = tmp(k.call('Greater', { a: x, b: tmp(k.scalar(0, x.dtype)) }));
+      return k.call('Multiply', {
+        a: g,
+        b: tmp(k.call('Cast', { x: positive }, { dtype: g.dtype })),
+      });
+    }),
   softrelu: unary('Softplus'),
   sign: unary('Sign'),
   // An integer is its own floor and ceil (wasm's Floor and Ceil read int32 data as float32).

@@ -42,6 +42,8 @@ export interface KernelAttrs {
   log1p: None;
   sigmoid: None;
   relu: None;
+  // relu's gradient: (x, dy) give dy * (x > 0 ? 1 : 0), so dy's NaN and Inf stay where x <= 0
+  reluGrad: None;
   softrelu: None;
   sign: None;
   floor: None;

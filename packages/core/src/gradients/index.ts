@@ -67,6 +67,7 @@ import { prodGrad } from './prod-grad.js';
 import { rdivScalarGrad } from './rdiv-scalar-grad.js';
 import { reciprocalGrad } from './reciprocal-grad.js';
 import { reluGrad } from './relu-grad.js';
+import { reluGradGrad } from './relu-grad-grad.js';
 import { reshapeGrad } from './reshape-grad.js';
 import { rminusScalarGrad } from './rminus-scalar-grad.js';
 import { roundGrad } from './round-grad.js';
@@ -118,6 +119,7 @@ export const gradients: GradientTable = {
   log1p: log1pGrad,
   sigmoid: sigmoidGrad,
   relu: reluGrad,
+  reluGrad: reluGradGrad,
   softrelu: softreluGrad,
   sign: signGrad,
   floor: floorGrad,

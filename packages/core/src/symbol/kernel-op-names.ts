@@ -26,6 +26,7 @@ export const kernelOpNames: { readonly [K in KernelName]: string } = {
   log1p: 'log1p',
   sigmoid: 'sigmoid',
   relu: 'relu',
+  reluGrad: '_backward_relu',
   softrelu: 'softrelu',
   sign: 'sign',
   floor: 'floor',
