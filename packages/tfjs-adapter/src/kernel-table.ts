@@ -30,7 +30,7 @@ function castTo(k: KernelContext, x: TensorInfo, dtype: string): TensorInfo {
   }
   return k.temps((tmp) => {
     const shared = tmp(k.call('Cast', { x }, { dtype }));
-    return k.call('Add', { a: shared, b: tmp(k.scalar(0, dtype)) });
+    return k.call('Add', { a: shared, b: k.constant(0, dtype) });
   });
 }
 
@@ -55,11 +55,10 @@ const power: Impl<any> = (k, [a, b]) => {
 
 const withScalar =
   (impl: Impl<any>, reversed = false): Impl<{ scalar: number }> =>
-  (k, [x], { scalar }) =>
-    k.temps((tmp) => {
-      const s = tmp(k.scalar(scalar, x.dtype));
-      return impl(k, reversed ? [s, x] : [x, s], {});
-    });
+  (k, [x], { scalar }) => {
+    const s = k.constant(scalar, x.dtype);
+    return impl(k, reversed ? [s, x] : [x, s], {});
+  };
 
 // A reduction over a length-0 axis gives the identity; some engines (wasm) leave it unwritten.
 const EMPTY_REDUCTION: Readonly<Record<string, number>> = { Sum: 0, Prod: 1 };
@@ -177,7 +176,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   // Step, which keeps NaN; MXNet's relu_grad gives 0 for NaN).
   reluGrad: (k, [x, g]) =>
     k.temps((tmp) => {
-      const positive = tmp(k.call('Greater', { a: x, b: tmp(k.scalar(0, x.dtype)) }));
+      const positive = tmp(k.call('Greater', { a: x, b: k.constant(0, x.dtype) }));
       return k.call('Multiply', {
         a: g,
         b: tmp(k.call('Cast', { x: positive }, { dtype: g.dtype })),
@@ -253,7 +252,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       const [x] = inputs;
       const total = tmp(reduce('Sum')(k, inputs, attrs));
       const n = attrs.axis.reduce((p, a) => p * x.shape[a], 1);
-      return k.call('RealDiv', { a: total, b: tmp(k.scalar(n, x.dtype)) });
+      return k.call('RealDiv', { a: total, b: k.constant(n, x.dtype) });
     }),
   max: reduce('Max', 'reductionIndices'),
   min: reduce('Min'),
@@ -317,8 +316,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   tile: (k, [x], { reps }) => k.call('Tile', { x }, { reps }),
   where: (k, [cond, t, e]) =>
     k.temps((tmp) => {
-      const zero = tmp(k.scalar(0, cond.dtype));
-      const condition = tmp(k.call('NotEqual', { a: cond, b: zero }));
+      const condition = tmp(k.call('NotEqual', { a: cond, b: k.constant(0, cond.dtype) }));
       return k.call('Select', { condition, t, e });
     }),
   clip: (k, [x], { min, max }) =>

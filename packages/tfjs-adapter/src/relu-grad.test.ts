@@ -17,6 +17,9 @@ describe('the reluGrad kernel', () => {
     expect(y.dtype).toBe('float32');
     expect(Array.from(tf.readSync(y.dataId) as Float32Array)).toEqual(want.map(Math.fround));
     for (const t of [x, g, y]) k.dispose(t);
+    // The comparison's zero is the context's cached constant.
+    expect(tf.numDataIds()).toBe(k.constantCount);
+    k.dropConstants();
     expect(tf.numDataIds()).toBe(0);
     expect(k.bytes).toBe(0);
   });
