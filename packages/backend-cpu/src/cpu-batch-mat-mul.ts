@@ -104,20 +104,22 @@ function productNT(
 export const cpuBatchMatMul: TfKernelPatch = (k, inputs, attrs, engine) => {
   const { a, b } = inputs as Named;
   const { transposeA, transposeB } = attrs as { transposeA: boolean; transposeB: boolean };
-  const batchA = a.shape[0];
-  const batchB = b.shape[0];
+  const rank = a.shape.length;
+  // 3-D batches (batchDot) or single 2-D matrices (dot); the last two axes are the matrix.
+  const [batchA, ra, ca] = rank === 2 ? [1, ...a.shape] : a.shape;
+  const [batchB, rb, cb] = rank === 2 ? [1, ...b.shape] : b.shape;
   if (
     a.dtype !== 'float32' ||
-    a.shape.length !== 3 ||
-    b.shape.length !== 3 ||
+    (rank !== 2 && rank !== 3) ||
+    b.shape.length !== rank ||
     (batchA !== batchB && batchA !== 1 && batchB !== 1) ||
-    a.shape[transposeA ? 1 : 2] !== b.shape[transposeB ? 2 : 1]
+    (transposeA ? ra : ca) !== (transposeB ? cb : rb)
   ) {
     return engine(inputs, attrs);
   }
-  const m = a.shape[transposeA ? 2 : 1];
-  const inner = a.shape[transposeA ? 1 : 2];
-  const n = b.shape[transposeB ? 1 : 2];
+  const m = transposeA ? ca : ra;
+  const inner = transposeA ? ra : ca;
+  const n = transposeB ? rb : cb;
   const batch = Math.max(batchA, batchB);
   const av = floats(k.tf.readSync(a.dataId));
   const bv = floats(k.tf.readSync(b.dataId));
@@ -132,5 +134,5 @@ export const cpuBatchMatMul: TfKernelPatch = (k, inputs, attrs, engine) => {
     inner,
     n,
   );
-  return k.write(out, [batch, m, n], 'float32');
+  return k.write(out, rank === 2 ? [m, n] : [batch, m, n], 'float32');
 };

@@ -73,14 +73,21 @@ const batchMatMul: TfKernelPatch = (k, inputs, attrs, engine) => {
     );
   }
   return k.temps((tmp) => {
-    const lhs = transposeA ? tmp(k.call('Transpose', { x: a }, { perm: [0, 2, 1] })) : a;
-    const rhs = transposeB ? tmp(k.call('Transpose', { x: b }, { perm: [0, 2, 1] })) : b;
+    // dot's 2-D operands are a batch of one; the result drops that axis again.
+    const as3 = (x: TensorInfo) =>
+      x.shape.length === 3 ? x : tmp(k.call('Reshape', { x }, { shape: [1, ...x.shape] }));
+    const a3 = as3(a);
+    const b3 = as3(b);
+    const lhs = transposeA ? tmp(k.call('Transpose', { x: a3 }, { perm: [0, 2, 1] })) : a3;
+    const rhs = transposeB ? tmp(k.call('Transpose', { x: b3 }, { perm: [0, 2, 1] })) : b3;
     const [batchA, m, inner] = lhs.shape;
     const [batchB, , n] = rhs.shape;
     const l4 = tmp(k.call('Reshape', { x: lhs }, { shape: [batchA, m, inner, 1] }));
     const r4 = tmp(k.call('Reshape', { x: rhs }, { shape: [batchB, 1, inner, n] }));
     const products = tmp(k.call('Multiply', { a: l4, b: r4 }));
-    return k.call('Sum', { x: products }, { axis: [2], keepDims: false });
+    if (a.shape.length === 3) return k.call('Sum', { x: products }, { axis: [2], keepDims: false });
+    const sums = tmp(k.call('Sum', { x: products }, { axis: [2], keepDims: false }));
+    return k.call('Reshape', { x: sums }, { shape: [m, n] });
   });
 };
 

@@ -258,6 +258,8 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   min: reduce('Min'),
   prod: reduce('Prod'),
   batchDot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
+  // TF.js's BatchMatMul takes 2-D operands as they are (one matrix, no batch axis).
+  dot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
   conv2d: (k, [x, w], attrs) => conv2d(k, x, w, attrs),
   conv2dBackpropInput: (k, [dy, w], attrs) => conv2dBackpropInput(k, dy, w, attrs),
   conv2dBackpropFilter: (k, [x, dy], attrs) => conv2dBackpropFilter(k, x, dy, attrs),

@@ -49,6 +49,10 @@ describe('untransposedBatchMatMul', () => {
     [[2, 4, 8], [2, 4, 2], true, false, 2],
     // Both flagged: b·a, then the result moved once (30 < 24 + 40 elements).
     [[2, 4, 3], [2, 5, 4], true, true, 1],
+    // dot's single matrices: the same choices without a batch axis.
+    [[2, 6], [12, 6], false, true, 2],
+    [[4, 3], [4, 5], true, false, 1],
+    [[3, 4], [4, 5], false, false, 0],
   ];
   test.each(cases)(
     'a %j, b %j, transposeA %s, transposeB %s: float64 product, %i transposes',
@@ -79,9 +83,12 @@ describe('untransposedBatchMatMul', () => {
       });
       expect(flagged).toBe(1);
       expect(transposes).toBe(moves);
-      expect(y.shape).toEqual([sa[0], tA ? sa[2] : sa[1], tB ? sb[1] : sb[2]]);
+      const [a3, b3] = [sa, sb].map((s) => (s.length === 2 ? [1, ...s] : s));
+      const rows = tA ? a3[2] : a3[1];
+      const cols = tB ? b3[1] : b3[2];
+      expect(y.shape).toEqual(sa.length === 2 ? [rows, cols] : [sa[0], rows, cols]);
       const got = tf.readSync(y.dataId) as Float32Array;
-      const want = reference(av, sa, bv, sb, tA, tB);
+      const want = reference(av, a3, bv, b3, tA, tB);
       expect(got.length).toBe(want.length);
       want.forEach((w, i) => {
         expect(Math.abs(got[i] - w)).toBeLessThanOrEqual(1e-6 + 1e-5 * Math.abs(w));

@@ -4,7 +4,7 @@ import type { KernelContext } from './kernel-context.js';
 const size = (t: TensorInfo): number => t.shape.reduce((p, d) => p * d, 1);
 
 /**
- * `op(a) · op(b)` for 3-D (batch, rows, cols) operands through a product kernel that is
+ * `op(a) · op(b)` for 3-D (batch, rows, cols) or 2-D (rows, cols) operands through a product kernel that is
  * only fast without transpose flags (TF.js wasm's BatchMatMul runs flagged operands on a
  * plain loop instead of XNNPACK: 64x784 by 784x256 takes 10x longer with transposeB).
  * Lowers to one unflagged product and explicit transposes, choosing the cheaper of two:
@@ -26,10 +26,13 @@ export function untransposedBatchMatMul(
 ): TensorInfo {
   const { transposeA: tA, transposeB: tB } = flags;
   if (!tA && !tB) return product(a, b);
-  const swap = (x: TensorInfo): TensorInfo => k.call('Transpose', { x }, { perm: [0, 2, 1] });
-  const rows = a.shape[tA ? 2 : 1];
-  const cols = b.shape[tB ? 1 : 2];
-  const outSize = Math.max(a.shape[0], b.shape[0]) * rows * cols;
+  const rank = a.shape.length;
+  const perm = rank === 2 ? [1, 0] : [0, 2, 1];
+  const swap = (x: TensorInfo): TensorInfo => k.call('Transpose', { x }, { perm });
+  const rows = a.shape[rank - (tA ? 1 : 2)];
+  const cols = b.shape[rank - (tB ? 2 : 1)];
+  const batch = rank === 2 ? 1 : Math.max(a.shape[0], b.shape[0]);
+  const outSize = batch * rows * cols;
   const direct = (tA ? size(a) : 0) + (tB ? size(b) : 0);
   const swapped = (tA ? 0 : size(a)) + (tB ? 0 : size(b)) + outSize;
   return k.temps((tmp) => {

@@ -93,6 +93,8 @@ export interface KernelAttrs {
   prod: Reduce;
   // linear algebra: inputs are 3-D (batch, rows, cols)
   batchDot: { transposeA: boolean; transposeB: boolean };
+  // one matrix product of 2-D operands (MXNet's dot): a dense layer runs it without reshapes
+  dot: { transposeA: boolean; transposeB: boolean };
   // convolution: NCHW data, (O, C/groups, kh, kw) weight, as MXNet's Convolution
   conv2d: Conv;
   // its adjoint in the data: dy and the weight give the data gradient, of `shape`

@@ -34,6 +34,7 @@ import { copyGrad } from './copy-grad.js';
 import { cosGrad } from './cos-grad.js';
 import { coshGrad } from './cosh-grad.js';
 import { divScalarGrad } from './div-scalar-grad.js';
+import { dotGrad } from './dot-grad.js';
 import { elemwiseAddGrad } from './elemwise-add-grad.js';
 import { elemwiseDivGrad } from './elemwise-div-grad.js';
 import { elemwiseMulGrad } from './elemwise-mul-grad.js';
@@ -164,6 +165,7 @@ export const gradients: GradientTable = {
   min: minGrad,
   prod: prodGrad,
   batchDot: batchDotGrad,
+  dot: dotGrad,
   conv2d: conv2dGrad,
   conv2dBackpropInput: conv2dBackpropInputGrad,
   conv2dBackpropFilter: conv2dBackpropFilterGrad,

@@ -71,6 +71,7 @@ export const kernelOpNames: { readonly [K in KernelName]: string } = {
   min: 'min',
   prod: 'prod',
   batchDot: 'batch_dot',
+  dot: 'dot',
   conv2d: 'Convolution',
   conv2dBackpropInput: '_backward_Convolution',
   conv2dBackpropFilter: '_backward_Convolution',
