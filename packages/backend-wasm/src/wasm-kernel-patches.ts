@@ -8,7 +8,7 @@ const keepSignedZero: TfKernelPatch = (k, inputs, attrs, engine) => {
   const { x } = inputs as Named;
   return k.temps((tmp) => {
     const y = tmp(engine(inputs, attrs));
-    const isZero = tmp(k.call('Equal', { a: x, b: tmp(k.scalar(0, x.dtype)) }));
+    const isZero = tmp(k.call('Equal', { a: x, b: k.constant(0, x.dtype) }));
     return k.call('Select', { condition: isZero, t: x, e: y });
   });
 };
@@ -18,7 +18,7 @@ const sign: TfKernelPatch = (k, inputs, attrs, engine) => {
   const { x } = inputs as Named;
   if (x.dtype !== 'float32') return engine(inputs, attrs);
   return k.temps((tmp) => {
-    const zero = tmp(k.scalar(0, 'float32'));
+    const zero = k.constant(0, 'float32');
     const as = (t: TensorInfo) => tmp(k.call('Cast', { x: tmp(t) }, { dtype: 'float32' }));
     const positive = as(k.call('Greater', { a: x, b: zero }));
     const negative = as(k.call('Less', { a: x, b: zero }));
@@ -50,7 +50,7 @@ const realDiv: TfKernelPatch = (k, inputs, attrs, engine) => {
   const { a, b } = inputs as Named;
   if (a.dtype !== 'int32') return engine(inputs, attrs);
   return k.temps((tmp) => {
-    const nonzero = tmp(k.call('NotEqual', { a: b, b: tmp(k.scalar(0, 'int32')) }));
+    const nonzero = tmp(k.call('NotEqual', { a: b, b: k.constant(0, 'int32') }));
     const ones = tmp(k.call('OnesLike', { x: b }));
     const divisor = tmp(k.call('Select', { condition: nonzero, t: b, e: ones }));
     const q = tmp(engine({ a, b: divisor }, attrs));
@@ -150,8 +150,8 @@ const clipByValue: TfKernelPatch = (k, inputs, attrs, engine) => {
   const { clipValueMin, clipValueMax } = attrs as { clipValueMin: number; clipValueMax: number };
   return k.temps((tmp) => {
     if (x.dtype === 'int32') {
-      const low = tmp(k.call('Maximum', { a: x, b: tmp(k.scalar(clipValueMin, 'int32')) }));
-      return k.call('Minimum', { a: low, b: tmp(k.scalar(clipValueMax, 'int32')) });
+      const low = tmp(k.call('Maximum', { a: x, b: k.constant(clipValueMin, 'int32') }));
+      return k.call('Minimum', { a: low, b: k.constant(clipValueMax, 'int32') });
     }
     const y = tmp(engine(inputs, attrs));
     return k.call('Select', { condition: tmp(k.call('IsNan', { x })), t: x, e: y });
@@ -171,7 +171,7 @@ const oneHot: TfKernelPatch = (k, inputs, attrs, engine) => {
   };
   return k.temps((tmp) => {
     const mask = tmp(engine(inputs, { depth, onValue: 1, offValue: 0, dtype: 'int32' }));
-    const hot = tmp(k.call('NotEqual', { a: mask, b: tmp(k.scalar(0, 'int32')) }));
+    const hot = tmp(k.call('NotEqual', { a: mask, b: k.constant(0, 'int32') }));
     const { shape } = mask;
     const on = tmp(k.call('Fill', {}, { shape, value: onValue, dtype }));
     const off = tmp(k.call('Fill', {}, { shape, value: offValue, dtype }));

@@ -45,7 +45,7 @@ const power: Impl<any> = (k, [a, b]) => {
   if (a.dtype === 'int32') return k.call('Pow', { a, b });
   return k.temps((tmp) => {
     const y = tmp(k.call('Pow', { a, b }));
-    const one = tmp(k.scalar(1, a.dtype));
+    const one = k.constant(1, a.dtype);
     const unitBase = tmp(k.call('Equal', { a: tmp(k.call('Abs', { x: a })), b: one }));
     const infExp = tmp(k.call('LogicalAnd', { a: unitBase, b: tmp(k.call('IsInf', { x: b })) }));
     const isOne = tmp(k.call('LogicalOr', { a: tmp(k.call('Equal', { a, b: one })), b: infExp }));
@@ -99,7 +99,7 @@ function indexTensor(
       const ints =
         idx.dtype === 'int32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'int32' }));
       // TF.js's Mod is a floor modulo: its result takes the divisor's sign.
-      return k.call('Mod', { a: ints, b: tmp(k.scalar(n, 'int32')) });
+      return k.call('Mod', { a: ints, b: k.constant(n, 'int32') });
     }
     // Clipping before the cast keeps huge float indices from overflowing int32.
     const f = idx.dtype === 'float32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'float32' }));
@@ -195,7 +195,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       const mag = tmp(k.call('Abs', { x }));
       const whole = tmp(k.call('Floor', { x: mag }));
       const frac = tmp(k.call('Sub', { a: mag, b: whole }));
-      const half = tmp(k.scalar(0.5, x.dtype));
+      const half = k.constant(0.5, x.dtype);
       const up = tmp(
         k.call(
           'Cast',
@@ -207,7 +207,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       const rounded = tmp(
         k.call('Multiply', { a: sign, b: tmp(k.call('Add', { a: whole, b: up })) }),
       );
-      const isZero = tmp(k.call('Equal', { a: x, b: tmp(k.scalar(0, x.dtype)) }));
+      const isZero = tmp(k.call('Equal', { a: x, b: k.constant(0, x.dtype) }));
       return k.call('Select', { condition: isZero, t: x, e: rounded });
     });
   },
