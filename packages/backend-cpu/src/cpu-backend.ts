@@ -1,6 +1,7 @@
 import type { Backend } from '@mxts/core';
 import { createTfjsBackend } from '@mxts/tfjs-adapter';
 import type { KernelBackend } from '@tensorflow/tfjs-core';
+import { cpuBatchMatMul } from './cpu-batch-mat-mul.js';
 
 /** Options of `createCpuBackend`. */
 export type CpuBackendOptions = Record<string, never>;
@@ -22,5 +23,6 @@ export function wrapCpuBackend(tfBackend: KernelBackend): Backend {
       syncRead: true,
       description: 'TF.js CPU kernels (pure JavaScript)',
     },
+    tfKernelPatches: { BatchMatMul: cpuBatchMatMul },
   });
 }

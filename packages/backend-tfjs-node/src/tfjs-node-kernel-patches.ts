@@ -39,8 +39,8 @@ const clipByValue: TfKernelPatch = (k, inputs, attrs) => {
   const { x } = inputs as Named;
   const { clipValueMin, clipValueMax } = attrs as { clipValueMin: number; clipValueMax: number };
   return k.temps((tmp) => {
-    const lo = tmp(k.scalar(clipValueMin, x.dtype));
-    const hi = tmp(k.scalar(clipValueMax, x.dtype));
+    const lo = k.constant(clipValueMin, x.dtype);
+    const hi = k.constant(clipValueMax, x.dtype);
     if (x.dtype === 'int32') return native(k, 'ClipByValue', [x, lo, hi], x.dtype);
     const y = tmp(native(k, 'ClipByValue', [x, lo, hi], x.dtype));
     return k.call('Select', { condition: tmp(k.call('IsNan', { x })), t: x, e: y });
@@ -55,7 +55,7 @@ const realDiv: TfKernelPatch = (k, inputs, attrs, engine) => {
   const { a, b } = inputs as Named;
   if (a.dtype !== 'int32') return engine(inputs, attrs);
   return k.temps((tmp) => {
-    const nonzero = tmp(k.call('NotEqual', { a: b, b: tmp(k.scalar(0, 'int32')) }));
+    const nonzero = tmp(k.call('NotEqual', { a: b, b: k.constant(0, 'int32') }));
     const ones = tmp(k.call('OnesLike', { x: b }));
     const divisor = tmp(k.call('Select', { condition: nonzero, t: b, e: ones }));
     const q = tmp(native(k, 'TruncateDiv', [a, divisor], 'int32'));
@@ -68,7 +68,7 @@ const relu: TfKernelPatch = (k, inputs, attrs, engine) => {
   const { x } = inputs as Named;
   if (x.dtype !== 'float32') return engine(inputs, attrs);
   return k.temps((tmp) =>
-    k.call('Add', { a: tmp(engine(inputs, attrs)), b: tmp(k.scalar(0, 'float32')) }),
+    k.call('Add', { a: tmp(engine(inputs, attrs)), b: k.constant(0, 'float32') }),
   );
 };
 

@@ -98,7 +98,7 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
       return [asRecord(impl(k, inputs as unknown as TensorInfo[], attrs))];
     },
     memory() {
-      return { arrays: options.tfBackend.numDataIds(), bytes: k.bytes };
+      return { arrays: options.tfBackend.numDataIds() - k.constantCount, bytes: k.bytes };
     },
   };
 }

@@ -46,4 +46,39 @@ describe('KernelContext', () => {
     expect(k.bytes).toBe(0);
     expect(k.tf.numDataIds()).toBe(0);
   });
+
+  test('constants: one upload per dtype and value (-0 apart from 0), not counted as held', () => {
+    const k = context();
+    const zero = k.constant(0, 'float32');
+    expect(k.constant(0, 'float32')).toBe(zero);
+    expect(k.constant(-0, 'float32')).not.toBe(zero);
+    expect(k.constant(0, 'int32')).not.toBe(zero);
+    expect(k.constant(Number.NaN, 'float32')).toBe(k.constant(Number.NaN, 'float32'));
+    expect(
+      Object.is((k.tf.readSync(k.constant(-0, 'float32').dataId) as Float32Array)[0], -0),
+    ).toBe(true);
+    expect(k.constantCount).toBe(4);
+    expect(k.tf.numDataIds()).toBe(4);
+    expect(k.bytes).toBe(0);
+    const x = k.write(new Float32Array([1, 2]), [2], 'float32');
+    const y = k.call('Multiply', { a: x, b: k.constant(3, 'float32') });
+    expect(Array.from(k.tf.readSync(y.dataId) as Float32Array)).toEqual([3, 6]);
+    expect(k.bytes).toBe(16);
+    k.dispose(x);
+    k.dispose(y);
+    expect(k.bytes).toBe(0);
+    k.dropConstants();
+    expect(k.constantCount).toBe(0);
+    expect(k.tf.numDataIds()).toBe(0);
+  });
+
+  test('the constant cache starts over when full, freeing what it held', () => {
+    const k = context();
+    for (let v = 0; v < 300; v++) k.constant(v, 'float32');
+    expect(k.constantCount).toBeLessThanOrEqual(256);
+    expect(k.tf.numDataIds()).toBe(k.constantCount);
+    expect(k.bytes).toBe(0);
+    k.dropConstants();
+    expect(k.tf.numDataIds()).toBe(0);
+  });
 });

@@ -24,6 +24,8 @@ export type TfKernelPatch = (
 ) => TensorInfo;
 
 const SIZE = Symbol('mxts.bytes');
+/** Cached constants per context: a learning-rate schedule's values come and go. */
+const MAX_CONSTANTS = 256;
 
 /**
  * Calls TF.js kernels on one backend instance (not through TF.js's global engine), and
@@ -33,6 +35,8 @@ export class KernelContext {
   private readonly kernels = new Map<string, (args: any) => TensorInfo | TensorInfo[]>();
   private readonly patches: ReadonlyMap<string, TfKernelPatch>;
   private liveBytes = 0;
+  private readonly constants = new Map<string, TensorInfo>();
+  private constantBytes = 0;
 
   constructor(
     readonly tf: KernelBackend,
@@ -72,9 +76,14 @@ export class KernelContext {
     this.tf.disposeData(t.dataId);
   }
 
-  /** Bytes of the tensors this context made that are not disposed yet (for `mx.memory()`). */
+  /** Bytes of the tensors this context made that the caller holds, not disposed yet (for `mx.memory()`; cached constants are the context's own). */
   get bytes(): number {
-    return this.liveBytes;
+    return this.liveBytes - this.constantBytes;
+  }
+
+  /** How many cached constants the context holds (they are not the caller's arrays). */
+  get constantCount(): number {
+    return this.constants.size;
   }
 
   /** Runs TF.js kernel `name` (or its patch); the output is tracked and owned by the caller. */
@@ -136,6 +145,32 @@ export class KernelContext {
   scalar(value: number, dtype: string): TensorInfo {
     const v = dtype === 'int32' ? new Int32Array([value]) : new Float32Array([value]);
     return this.write(v, [], dtype as DType);
+  }
+
+  /**
+   * A 0-d tensor holding `value`, cached and owned by the context: scalar ops (x * 0.1,
+   * x > 0) reuse one upload per value instead of writing and freeing one per call. Callers
+   * must not dispose it. At most `MAX_CONSTANTS` are kept; then the cache starts over.
+   */
+  constant(value: number, dtype: string): TensorInfo {
+    const key = `${dtype}:${Object.is(value, -0) ? '-0' : value}`;
+    let t = this.constants.get(key);
+    if (t === undefined) {
+      if (this.constants.size >= MAX_CONSTANTS) this.dropConstants();
+      t = this.scalar(value, dtype);
+      this.constants.set(key, t);
+      this.constantBytes += KernelContext.bytesOf(t);
+    }
+    return t;
+  }
+
+  /** Frees the cached constants. */
+  dropConstants(): void {
+    for (const t of this.constants.values()) {
+      this.constantBytes -= KernelContext.bytesOf(t);
+      this.dispose(t);
+    }
+    this.constants.clear();
   }
 
   /** Runs `fn` and disposes the temporaries it lists, keeping the result. */

@@ -30,7 +30,7 @@ function castTo(k: KernelContext, x: TensorInfo, dtype: string): TensorInfo {
   }
   return k.temps((tmp) => {
     const shared = tmp(k.call('Cast', { x }, { dtype }));
-    return k.call('Add', { a: shared, b: tmp(k.scalar(0, dtype)) });
+    return k.call('Add', { a: shared, b: k.constant(0, dtype) });
   });
 }
 
@@ -45,7 +45,7 @@ const power: Impl<any> = (k, [a, b]) => {
   if (a.dtype === 'int32') return k.call('Pow', { a, b });
   return k.temps((tmp) => {
     const y = tmp(k.call('Pow', { a, b }));
-    const one = tmp(k.scalar(1, a.dtype));
+    const one = k.constant(1, a.dtype);
     const unitBase = tmp(k.call('Equal', { a: tmp(k.call('Abs', { x: a })), b: one }));
     const infExp = tmp(k.call('LogicalAnd', { a: unitBase, b: tmp(k.call('IsInf', { x: b })) }));
     const isOne = tmp(k.call('LogicalOr', { a: tmp(k.call('Equal', { a, b: one })), b: infExp }));
@@ -55,11 +55,10 @@ const power: Impl<any> = (k, [a, b]) => {
 
 const withScalar =
   (impl: Impl<any>, reversed = false): Impl<{ scalar: number }> =>
-  (k, [x], { scalar }) =>
-    k.temps((tmp) => {
-      const s = tmp(k.scalar(scalar, x.dtype));
-      return impl(k, reversed ? [s, x] : [x, s], {});
-    });
+  (k, [x], { scalar }) => {
+    const s = k.constant(scalar, x.dtype);
+    return impl(k, reversed ? [s, x] : [x, s], {});
+  };
 
 // A reduction over a length-0 axis gives the identity; some engines (wasm) leave it unwritten.
 const EMPTY_REDUCTION: Readonly<Record<string, number>> = { Sum: 0, Prod: 1 };
@@ -100,7 +99,7 @@ function indexTensor(
       const ints =
         idx.dtype === 'int32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'int32' }));
       // TF.js's Mod is a floor modulo: its result takes the divisor's sign.
-      return k.call('Mod', { a: ints, b: tmp(k.scalar(n, 'int32')) });
+      return k.call('Mod', { a: ints, b: k.constant(n, 'int32') });
     }
     // Clipping before the cast keeps huge float indices from overflowing int32.
     const f = idx.dtype === 'float32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'float32' }));
@@ -173,6 +172,16 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   log1p: unary('Log1p'),
   sigmoid: unary('Sigmoid'),
   relu: unary('Relu'),
+  // One product with the comparison's 0/1, read in g's dtype (TF.js's relu gradient runs
+  // Step, which keeps NaN; MXNet's relu_grad gives 0 for NaN).
+  reluGrad: (k, [x, g]) =>
+    k.temps((tmp) => {
+      const positive = tmp(k.call('Greater', { a: x, b: k.constant(0, x.dtype) }));
+      return k.call('Multiply', {
+        a: g,
+        b: tmp(k.call('Cast', { x: positive }, { dtype: g.dtype })),
+      });
+    }),
   softrelu: unary('Softplus'),
   sign: unary('Sign'),
   // An integer is its own floor and ceil (wasm's Floor and Ceil read int32 data as float32).
@@ -186,7 +195,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       const mag = tmp(k.call('Abs', { x }));
       const whole = tmp(k.call('Floor', { x: mag }));
       const frac = tmp(k.call('Sub', { a: mag, b: whole }));
-      const half = tmp(k.scalar(0.5, x.dtype));
+      const half = k.constant(0.5, x.dtype);
       const up = tmp(
         k.call(
           'Cast',
@@ -198,7 +207,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       const rounded = tmp(
         k.call('Multiply', { a: sign, b: tmp(k.call('Add', { a: whole, b: up })) }),
       );
-      const isZero = tmp(k.call('Equal', { a: x, b: tmp(k.scalar(0, x.dtype)) }));
+      const isZero = tmp(k.call('Equal', { a: x, b: k.constant(0, x.dtype) }));
       return k.call('Select', { condition: isZero, t: x, e: rounded });
     });
   },
@@ -243,12 +252,14 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       const [x] = inputs;
       const total = tmp(reduce('Sum')(k, inputs, attrs));
       const n = attrs.axis.reduce((p, a) => p * x.shape[a], 1);
-      return k.call('RealDiv', { a: total, b: tmp(k.scalar(n, x.dtype)) });
+      return k.call('RealDiv', { a: total, b: k.constant(n, x.dtype) });
     }),
   max: reduce('Max', 'reductionIndices'),
   min: reduce('Min'),
   prod: reduce('Prod'),
   batchDot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
+  // TF.js's BatchMatMul takes 2-D operands as they are (one matrix, no batch axis).
+  dot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
   conv2d: (k, [x, w], attrs) => conv2d(k, x, w, attrs),
   conv2dBackpropInput: (k, [dy, w], attrs) => conv2dBackpropInput(k, dy, w, attrs),
   conv2dBackpropFilter: (k, [x, dy], attrs) => conv2dBackpropFilter(k, x, dy, attrs),
@@ -307,8 +318,7 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   tile: (k, [x], { reps }) => k.call('Tile', { x }, { reps }),
   where: (k, [cond, t, e]) =>
     k.temps((tmp) => {
-      const zero = tmp(k.scalar(0, cond.dtype));
-      const condition = tmp(k.call('NotEqual', { a: cond, b: zero }));
+      const condition = tmp(k.call('NotEqual', { a: cond, b: k.constant(0, cond.dtype) }));
       return k.call('Select', { condition, t, e });
     }),
   clip: (k, [x], { min, max }) =>

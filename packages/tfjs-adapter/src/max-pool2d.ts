@@ -172,7 +172,7 @@ function walkWindows(
           k.dispose(best);
           best = next;
           if (positions !== null && corner !== null) {
-            const here = tmp(k.call('Add', { a: corner, b: tmp(k.scalar(r * wp + s, 'int32')) }));
+            const here = tmp(k.call('Add', { a: corner, b: k.constant(r * wp + s, 'int32') }));
             const moved = k.call('Select', { condition: wins, t: here, e: positions });
             k.dispose(positions);
             positions = moved;
@@ -190,7 +190,7 @@ function walkWindows(
 
 /** Floors at -FLT_MAX (a window without a winner) and shapes as (N, C, OH, OW). */
 function floored(k: KernelContext, tmp: Tmp, y: TensorInfo, x: TensorInfo, a: Pool) {
-  const f = tmp(k.call('Maximum', { a: y, b: tmp(k.scalar(LOWEST, x.dtype)) }));
+  const f = tmp(k.call('Maximum', { a: y, b: k.constant(LOWEST, x.dtype) }));
   return k.call('Reshape', { x: f }, { shape: [x.shape[0], x.shape[1], a.out[0], a.out[1]] });
 }
 

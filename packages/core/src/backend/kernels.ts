@@ -42,6 +42,8 @@ export interface KernelAttrs {
   log1p: None;
   sigmoid: None;
   relu: None;
+  // relu's gradient: (x, dy) give dy * (x > 0 ? 1 : 0), so dy's NaN and Inf stay where x <= 0
+  reluGrad: None;
   softrelu: None;
   sign: None;
   floor: None;
@@ -91,6 +93,8 @@ export interface KernelAttrs {
   prod: Reduce;
   // linear algebra: inputs are 3-D (batch, rows, cols)
   batchDot: { transposeA: boolean; transposeB: boolean };
+  // one matrix product of 2-D operands (MXNet's dot): a dense layer runs it without reshapes
+  dot: { transposeA: boolean; transposeB: boolean };
   // convolution: NCHW data, (O, C/groups, kh, kw) weight, as MXNet's Convolution
   conv2d: Conv;
   // its adjoint in the data: dy and the weight give the data gradient, of `shape`

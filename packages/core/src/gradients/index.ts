@@ -34,6 +34,7 @@ import { copyGrad } from './copy-grad.js';
 import { cosGrad } from './cos-grad.js';
 import { coshGrad } from './cosh-grad.js';
 import { divScalarGrad } from './div-scalar-grad.js';
+import { dotGrad } from './dot-grad.js';
 import { elemwiseAddGrad } from './elemwise-add-grad.js';
 import { elemwiseDivGrad } from './elemwise-div-grad.js';
 import { elemwiseMulGrad } from './elemwise-mul-grad.js';
@@ -67,6 +68,7 @@ import { prodGrad } from './prod-grad.js';
 import { rdivScalarGrad } from './rdiv-scalar-grad.js';
 import { reciprocalGrad } from './reciprocal-grad.js';
 import { reluGrad } from './relu-grad.js';
+import { reluGradGrad } from './relu-grad-grad.js';
 import { reshapeGrad } from './reshape-grad.js';
 import { rminusScalarGrad } from './rminus-scalar-grad.js';
 import { roundGrad } from './round-grad.js';
@@ -118,6 +120,7 @@ export const gradients: GradientTable = {
   log1p: log1pGrad,
   sigmoid: sigmoidGrad,
   relu: reluGrad,
+  reluGrad: reluGradGrad,
   softrelu: softreluGrad,
   sign: signGrad,
   floor: floorGrad,
@@ -162,6 +165,7 @@ export const gradients: GradientTable = {
   min: minGrad,
   prod: prodGrad,
   batchDot: batchDotGrad,
+  dot: dotGrad,
   conv2d: conv2dGrad,
   conv2dBackpropInput: conv2dBackpropInputGrad,
   conv2dBackpropFilter: conv2dBackpropFilterGrad,

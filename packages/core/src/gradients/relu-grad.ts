@@ -1,8 +1,8 @@
 import type { GradFn } from '../autograd/node.js';
 import type { KernelAttrs } from '../backend/kernels.js';
-import * as nd from '../ops/index.js';
+import { applyOp } from '../ops/apply-op.js';
 
-/** d/dx relu x = 1 where x > 0, else 0. */
+/** d/dx relu x = 1 where x > 0, else 0: one fused kernel (MXNet's `_backward_relu`). */
 export const reluGrad: GradFn<KernelAttrs['relu']> = ({ inputs: [x], outGrads: [g] }) => [
-  nd.multiply(g, nd.greater(x, 0)),
+  applyOp('reluGrad', [x, g], {}),
 ];

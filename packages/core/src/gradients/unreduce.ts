@@ -1,10 +1,14 @@
 import type { KernelAttrs } from '../backend/kernels.js';
 import type { NDArray } from '../ndarray/ndarray.js';
+import { sameShape } from '../ndarray/shape.js';
 import { applyOp } from '../ops/apply-op.js';
 import { keptShape } from '../ops/reduce-axes.js';
 
 /** Broadcasts a reduction's output (or its gradient) back to the input's shape. */
 export function unreduce(r: NDArray, x: NDArray, attrs: KernelAttrs['sum']): NDArray {
-  const kept = applyOp('reshape', [r], { shape: keptShape(x.shape, attrs.axis) });
-  return applyOp('broadcastTo', [kept], { shape: [...x.shape] });
+  const shape = keptShape(x.shape, attrs.axis);
+  const kept = sameShape(r.shape, shape) ? r : applyOp('reshape', [r], { shape });
+  return sameShape(kept.shape, x.shape)
+    ? kept
+    : applyOp('broadcastTo', [kept], { shape: [...x.shape] });
 }

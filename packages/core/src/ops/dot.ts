@@ -4,6 +4,7 @@ import type { NDArray } from '../ndarray/ndarray.js';
 import { checkNDArray, checkOptions, checkSize } from '../validate/check-args.js';
 import { applyOp } from './apply-op.js';
 import { batchDot, type DotOptions } from './batch-dot.js';
+import { checkBinary } from './operand.js';
 
 /**
  * MXNet `nd.dot(lhs, rhs, transpose_a=False, transpose_b=False)`: the product over the last
@@ -26,6 +27,13 @@ export function dot(a: NDArray, b: NDArray, options: DotOptions = {}): NDArray {
         [a.shape, b.shape],
         'transposeA/transposeB need 1-D or 2-D operands',
       );
+    }
+    if (a.ndim === 2 && b.ndim === 2) {
+      if (a.shape[tA ? 0 : 1] !== b.shape[tB ? 1 : 0]) {
+        throw new ShapeError('dot', [a.shape, b.shape], 'the inner dimensions must match');
+      }
+      if (a.dtype !== b.dtype) checkBinary('dot', a, b);
+      return applyOp('dot', [a, b], { transposeA: tA, transposeB: tB });
     }
     // View a as (M, K) and b as (K, N), then multiply as a batch of one.
     const aLead = a.ndim === 1 ? [] : tA ? [a.shape[1]] : a.shape.slice(0, -1);

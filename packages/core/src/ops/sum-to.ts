@@ -14,6 +14,9 @@ export function sumTo(g: NDArray, shape: readonly number[]): NDArray {
   const lead = g.ndim - shape.length;
   const axis: number[] = [];
   for (let i = 0; i < g.ndim; i++) if (i < lead || shape[i - lead] === 1) axis.push(i);
-  const s = applyOp('sum', [g], { axis, keepdims: true });
-  return applyOp('reshape', [s], { shape: [...shape] });
+  // Summing only leading axes gives the shape itself; a reshape is needed only to drop
+  // leading axes kept as 1s (or for the 0-d shape).
+  const onlyLead = axis.every((i) => i < lead);
+  const s = applyOp('sum', [g], { axis, keepdims: !onlyLead });
+  return sameShape(s.shape, shape) ? s : applyOp('reshape', [s], { shape: [...shape] });
 }
