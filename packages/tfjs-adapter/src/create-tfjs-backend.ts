@@ -1,4 +1,5 @@
 import {
+  ArrayTooLargeError,
   type Backend,
   type BackendCapabilities,
   type DeviceType,
@@ -48,10 +49,15 @@ function hostCopy(values: unknown, dtype: DType): HostArray {
 // What V8 throws when the host cannot give an engine a typed array (the JS engines' and
 // WebGPU's staging buffers); the engine has registered nothing yet, so it stays usable.
 const HOST_OOM = /Array buffer allocation failed|Invalid typed array length|Invalid array length/;
+// What libtensorflow's allocator reports through tfjs-node (status RESOURCE_EXHAUSTED).
+const NATIVE_OOM = /OOM when allocating/;
 
 /** Rethrows the host's allocation failure as `OutOfMemoryError`, anything else as it is. */
 function rethrowOom(e: unknown, backend: string, bytes: number, where: string): never {
-  if (e instanceof RangeError && HOST_OOM.test(e.message)) {
+  if (
+    (e instanceof RangeError && HOST_OOM.test(e.message)) ||
+    (e instanceof Error && NATIVE_OOM.test(e.message))
+  ) {
     throw new OutOfMemoryError(backend, bytes, `${where}: the host refused: ${e.message}`);
   }
   throw e;
@@ -87,6 +93,15 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
         );
       }
       const bytes = values.byteLength;
+      if (capabilities.maxArrayBytes !== undefined && bytes > capabilities.maxArrayBytes) {
+        throw new ArrayTooLargeError(
+          options.name,
+          shape,
+          bytes,
+          capabilities.maxArrayBytes,
+          `one ${options.name} array`,
+        );
+      }
       if (capabilities.maxBytes !== undefined && k.bytes + bytes > capabilities.maxBytes) {
         throw new OutOfMemoryError(
           options.name,

@@ -46,6 +46,13 @@ describe('createTfjsBackend: allocations that cannot fit', () => {
     expect((error as Error).message).toMatch(
       /running kernel elemwiseAdd.*Array buffer allocation failed/,
     );
+    // libtensorflow's allocator failing inside tfjs-node.
+    tf.makeTensorInfo = () => {
+      throw new Error(
+        'Invalid TF_Status: 8\nMessage: OOM when allocating tensor with shape[1000000,1000] and type float',
+      );
+    };
+    expect(() => backend.run('elemwiseAdd', [x, x], {})).toThrow(OutOfMemoryError);
     // Other RangeErrors pass through as they are.
     tf.makeTensorInfo = () => {
       throw new RangeError('something else');

@@ -26,6 +26,12 @@ export interface BackendCapabilities {
    * Absent where the host's memory is the only bound.
    */
   readonly maxBytes?: number;
+  /**
+   * The largest single array the engine can hold (a WebGPU device's largest storage buffer
+   * binding), where it is below `mx.maxArrayBytes()`; larger arrays raise
+   * `ArrayTooLargeError` before any allocation.
+   */
+  readonly maxArrayBytes?: number;
 }
 
 /** Live arrays and bytes a backend holds. */
