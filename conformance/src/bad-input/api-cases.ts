@@ -90,7 +90,7 @@ export const apiSpecs: BadInputSpec[] = [
     theme: 3,
     error: IAE,
     op: 'backward',
-    arg: 'head_grads',
+    arg: 'headGrads',
     call: () => {
       const { y } = recorded([3]);
       autograd.backward([y], [nd.ones([3]), nd.ones([3])]);
