@@ -559,6 +559,51 @@ export const apiSpecs: BadInputSpec[] = [
     call: () => sym.FullyConnected(3 as never, { numHidden: 2 }),
   },
   {
+    name: 'sym-Variable-options-null',
+    theme: 2,
+    error: IAE,
+    op: 'Variable',
+    arg: 'options',
+    call: () => sym.Variable('x', null as never),
+  },
+  {
+    name: 'sym-inferShape-null',
+    theme: 2,
+    error: IAE,
+    op: 'inferShape',
+    arg: 'shapes',
+    call: () =>
+      sym.FullyConnected(sym.Variable('data'), { numHidden: 2 }).inferShape(null as never),
+  },
+  {
+    name: 'sym-inferShape-number',
+    theme: 2,
+    error: IAE,
+    op: 'inferShape',
+    arg: 'shapes',
+    call: () => sym.FullyConnected(sym.Variable('data'), { numHidden: 2 }).inferShape(3 as never),
+  },
+  {
+    name: 'sym-inferShape-shape-string',
+    theme: 2,
+    error: IAE,
+    op: 'inferShape',
+    arg: "'data'",
+    call: () =>
+      sym
+        .FullyConnected(sym.Variable('data'), { numHidden: 2 })
+        .inferShape({ data: '2,3' as never }),
+  },
+  {
+    name: 'sym-inferShape-negative-dim',
+    theme: 3,
+    error: IAE,
+    op: 'inferShape',
+    arg: "'data'",
+    call: () =>
+      sym.FullyConnected(sym.Variable('data'), { numHidden: 2 }).inferShape({ data: [-2, 3] }),
+  },
+  {
     name: 'sym-evaluate-symbol-string',
     theme: 2,
     error: IAE,
