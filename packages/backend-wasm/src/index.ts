@@ -1,4 +1,4 @@
-import { type Backend, BackendUnavailableError } from '@mxts/core';
+import { type Backend, BackendUnavailableError, OutOfMemoryError } from '@mxts/core';
 import { createTfjsBackend } from '@mxts/tfjs-adapter';
 import {
   type BackendWasm,
@@ -56,6 +56,13 @@ export interface WasmBackendOptions {
    * `true` on an engine without SIMD rejects with `BackendUnavailableError`.
    */
   simd?: boolean;
+  /**
+   * The most bytes of arrays the backend holds at once; an allocation past it raises
+   * `OutOfMemoryError` (before anything is written), and the backend keeps working.
+   * Default: the WebAssembly heap's capacity (4 GiB, less the module's own data); lower it
+   * to bound a page's memory. Allocations that the heap cannot fit raise the same error.
+   */
+  maxBytes?: number;
 }
 
 const SIMD_FLAG = 'WASM_HAS_SIMD_SUPPORT';
@@ -103,10 +110,91 @@ async function withoutEmscriptenHandlers<T>(start: () => Promise<T>): Promise<T>
 }
 
 function checkOptions(options: WasmBackendOptions): void {
-  const { threads } = options;
+  const { threads, maxBytes } = options;
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) {
     throw new RangeError(`createWasmBackend: threads must be a positive integer, got ${threads}`);
   }
+  if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
+    throw new RangeError(
+      `createWasmBackend: maxBytes must be a positive integer number of bytes, got ${maxBytes}`,
+    );
+  }
+}
+
+// wasm32's address space, which TF.js's module may grow its heap to (it is built with a
+// 4 GiB maximum); browsers may refuse to grow that far, and malloc then fails earlier.
+const HEAP_MAX = 2 ** 32;
+// Room left free near the top of the heap for what kernels allocate inside the module
+// (XNNPACK's packed weights and scratch): a failed malloc there is not checked by TF.js's
+// C code and writes through a null pointer, i.e. over the heap's first bytes.
+const KERNEL_RESERVE = 64 * 2 ** 20;
+
+interface EmscriptenHeap {
+  _malloc(bytes: number): number;
+  _free(ptr: number): void;
+  HEAPU8: Uint8Array;
+}
+
+const GUARDED = Symbol('mxts.heapGuard');
+
+/**
+ * Makes every array allocation of TF.js's wasm backend (its `move`, through the module's
+ * `_malloc`) refuse with `OutOfMemoryError` what cannot fit, instead of going on with the
+ * null pointer a failed malloc returns: TF.js would then write the array over the heap's
+ * first bytes, and every later kernel fails with `memory access out of bounds`. A throw
+ * there leaves TF.js's bookkeeping untouched (nothing is registered yet).
+ */
+function guardHeap(tfBackend: BackendWasm, maxBytes: number): void {
+  const wasm = tfBackend.wasm as unknown as EmscriptenHeap & { [GUARDED]?: true };
+  if (wasm[GUARDED]) return;
+  // Emscripten's exports replace themselves with the raw wasm function on their first call
+  // (Module._malloc = wasmExports.malloc); make that happen now, or it replaces the guard.
+  wasm._free(wasm._malloc(8));
+  const malloc = wasm._malloc;
+  const free = wasm._free;
+  const sizes = new Map<number, number>();
+  let live = 0;
+  wasm._malloc = (bytes: number): number => {
+    if (bytes > 0 && live + bytes > maxBytes) {
+      throw new OutOfMemoryError(
+        'wasm',
+        bytes,
+        `${live} bytes of arrays are live and the backend's maxBytes is ${maxBytes}`,
+      );
+    }
+    const ptr = malloc(bytes) >>> 0;
+    if (ptr === 0 && bytes > 0) {
+      throw new OutOfMemoryError(
+        'wasm',
+        bytes,
+        `the WebAssembly heap, ${wasm.HEAPU8.length} bytes with ${live} bytes of live arrays, cannot grow to fit it`,
+      );
+    }
+    if (wasm.HEAPU8.length > HEAP_MAX - KERNEL_RESERVE) {
+      const probe = malloc(KERNEL_RESERVE) >>> 0;
+      if (probe === 0) {
+        free(ptr);
+        throw new OutOfMemoryError(
+          'wasm',
+          bytes,
+          `it would leave the WebAssembly heap less than ${KERNEL_RESERVE} bytes for kernels' own memory`,
+        );
+      }
+      free(probe);
+    }
+    sizes.set(ptr, bytes);
+    live += bytes;
+    return ptr;
+  };
+  wasm._free = (ptr: number): void => {
+    const bytes = sizes.get(ptr >>> 0);
+    if (bytes !== undefined) {
+      sizes.delete(ptr >>> 0);
+      live -= bytes;
+    }
+    free(ptr);
+  };
+  wasm[GUARDED] = true;
 }
 
 /**
@@ -126,7 +214,9 @@ async function instantiate(options: WasmBackendOptions): Promise<Backend> {
   const tfEngine = engine();
   // TF.js's own engine already runs a wasm module here: its kernels are bound to it, use it.
   const active = tfEngine.registry['wasm'] as BackendWasm | undefined;
-  if (active !== undefined) return wrap(active, flags.getBool(SIMD_FLAG), getThreadsCount());
+  if (active !== undefined) {
+    return wrap(active, flags.getBool(SIMD_FLAG), getThreadsCount(), options.maxBytes);
+  }
   // TF.js reads these module-level settings while its factory instantiates the module.
   const simdSupported = (await flags.getAsync(SIMD_FLAG)) as boolean;
   if (options.simd === true && !simdSupported) {
@@ -160,10 +250,16 @@ async function instantiate(options: WasmBackendOptions): Promise<Backend> {
     removeBackend('wasm');
     registerBackend('wasm', () => tfBackend, registered.priority);
   }
-  return wrap(tfBackend, flags.getBool(SIMD_FLAG), getThreadsCount());
+  return wrap(tfBackend, flags.getBool(SIMD_FLAG), getThreadsCount(), options.maxBytes);
 }
 
-function wrap(tfBackend: BackendWasm, simd: boolean, threads: number): Backend {
+function wrap(
+  tfBackend: BackendWasm,
+  simd: boolean,
+  threads: number,
+  maxBytes = HEAP_MAX,
+): Backend {
+  guardHeap(tfBackend, maxBytes);
   return createTfjsBackend({
     name: 'wasm',
     deviceType: 'cpu',
@@ -173,6 +269,7 @@ function wrap(tfBackend: BackendWasm, simd: boolean, threads: number): Backend {
     capabilities: {
       dtypes: ['float32', 'int32'],
       syncRead: true,
+      maxBytes,
       description: `TF.js wasm kernels (XNNPACK, ${simd ? 'SIMD' : 'no SIMD'}, ${threads} thread${threads === 1 ? '' : 's'})`,
     },
   });
@@ -183,7 +280,7 @@ function wrap(tfBackend: BackendWasm, simd: boolean, threads: number): Backend {
 let shared: { options: WasmBackendOptions; backend: Promise<Backend> } | null = null;
 
 function conflicts(first: WasmBackendOptions, later: WasmBackendOptions): string[] {
-  return (['wasmPaths', 'threads', 'simd'] as const).filter(
+  return (['wasmPaths', 'threads', 'simd', 'maxBytes'] as const).filter(
     (key) => later[key] !== undefined && JSON.stringify(later[key]) !== JSON.stringify(first[key]),
   );
 }

@@ -122,6 +122,15 @@ const LIMITS = [
   'maxComputeInvocationsPerWorkgroup',
 ];
 
+/** The largest array a kernel can bind: the device's storage-binding and buffer limits. */
+function largestArray(device: GpuDeviceLike): number | undefined {
+  const limits = (device as { limits?: Record<string, unknown> }).limits ?? {};
+  const sizes = [limits.maxStorageBufferBindingSize, limits.maxBufferSize].filter(
+    (v): v is number => typeof v === 'number' && v > 0,
+  );
+  return sizes.length > 0 ? Math.min(...sizes) : undefined;
+}
+
 async function requestDevice(adapter: GpuAdapterLike): Promise<GpuDeviceLike> {
   const limits = adapter.limits as Record<string, unknown>;
   const requiredLimits: Record<string, number> = {};
@@ -232,6 +241,9 @@ export async function createWebGpuBackend(
     capabilities: {
       dtypes: ['float32', 'int32'],
       syncRead: false,
+      // A bigger array fails TF.js's bind groups, and that validation error then surfaces
+      // on the next, unrelated call: refuse it up front.
+      maxArrayBytes: largestArray(device),
       description: `TF.js WebGPU kernels on ${named || 'an unnamed adapter'}, via ${
         opened.route === 'navigator.gpu' ? 'navigator.gpu' : `Dawn ${opened.route}`
       } in ${opened.featureLevel} mode`,

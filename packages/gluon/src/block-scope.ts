@@ -16,6 +16,8 @@ export interface ScopedBlock {
  * @internal
  */
 export class BlockScope {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'BlockScope';
   private static current: BlockScope | null = null;
   private readonly counter = new Map<string, number>();
 

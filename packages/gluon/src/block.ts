@@ -10,6 +10,7 @@ import {
 } from '@mxts/core';
 import { BlockScope } from './block-scope.js';
 import { AbstractMethodError } from './errors/abstract-method-error.js';
+import { mxnetName } from './mxnet-name.js';
 import type { InitLike } from './parameter.js';
 import { Parameter } from './parameter.js';
 import { ParameterDict, type ParameterDictInitOptions } from './parameter-dict.js';
@@ -124,6 +125,8 @@ const registering: ProxyHandler<Block> = {
  * const model = new Model(); model.initialize(); model.forward(mx.nd.zeros([10, 10]));
  */
 export class Block {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'Block';
   /** @internal MXNet `_empty_prefix`. */
   readonly _emptyPrefix: boolean;
   /** @internal */
@@ -149,10 +152,10 @@ export class Block {
   constructor(options: BlockOptions = {}, hint?: string) {
     const { prefix, params } = options;
     if (prefix !== undefined && typeof prefix !== 'string') {
-      throw new InvalidArgumentError(new.target.name, 'prefix must be a string');
+      throw new InvalidArgumentError(mxnetName(new.target), 'prefix must be a string');
     }
     if (params !== undefined && !(params instanceof ParameterDict)) {
-      throw new InvalidArgumentError(new.target.name, 'params must be a gluon.ParameterDict');
+      throw new InvalidArgumentError(mxnetName(new.target), 'params must be a gluon.ParameterDict');
     }
     this._emptyPrefix = prefix === '';
     [this._prefix, this._params] = BlockScope.create(prefix, params, hint ?? this._alias());
@@ -172,7 +175,7 @@ export class Block {
 
   /** MXNet `_alias()`: the class name lowercased, the hint for automatic prefixes. */
   _alias(): string {
-    return this.constructor.name.toLowerCase();
+    return mxnetName(this).toLowerCase();
   }
 
   /** @internal Python's `__setattr__` checks and registration. */
@@ -184,7 +187,7 @@ export class Block {
       !(value instanceof (existing.constructor as new (...a: never[]) => unknown))
     ) {
       throw new InvalidArgumentError(
-        this.constructor.name,
+        mxnetName(this),
         `Changing attribute type for ${name} from ${typeName(existing)} to ${typeName(value)} is not allowed.`,
       );
     }
@@ -192,7 +195,7 @@ export class Block {
     else if (value instanceof Parameter) {
       if (this._regParams.has(name) && this._regParams.get(name) !== value) {
         throw new InvalidArgumentError(
-          this.constructor.name,
+          mxnetName(this),
           `Overriding Parameter attribute ${name} is not allowed. If you want to share parameters between blocks, please set 'params' at Block construction instead.`,
         );
       }
@@ -235,7 +238,7 @@ export class Block {
   registerChild<B extends Block>(block: B, name?: string): B {
     if (!(block instanceof Block)) {
       throw new InvalidArgumentError(
-        `${this.constructor.name}.registerChild`,
+        `${mxnetName(this)}.registerChild`,
         `expected a gluon.Block, got ${typeName(block)}`,
       );
     }
@@ -295,7 +298,7 @@ export class Block {
         re = new RegExp(source, 'y');
       } catch (e) {
         throw new InvalidArgumentError(
-          `${this.constructor.name}.collectParams`,
+          `${mxnetName(this)}.collectParams`,
           `select '${source}' is not a valid regular expression (${(e as Error).message})`,
         );
       }
@@ -375,7 +378,7 @@ export class Block {
       this.apply((block) => {
         if ((block as { _active?: boolean })._active) {
           throw new InvalidArgumentError(
-            `${this.constructor.name}.summary`,
+            `${mxnetName(this)}.summary`,
             `"${block.name}" must not be hybridized to print summary.`,
           );
         }
@@ -390,7 +393,7 @@ export class Block {
               if (seen.has(p)) row.shared += size;
               else seen.add(p);
             }
-            rows.set(`${b.constructor.name}-${rows.size}`, row);
+            rows.set(`${mxnetName(b)}-${rows.size}`, row);
           }),
         );
       });
@@ -445,7 +448,7 @@ export class Block {
    */
   forward(..._args: any[]): any {
     throw new AbstractMethodError(
-      `${this.constructor.name}.forward`,
+      `${mxnetName(this)}.forward`,
       'override forward(...) in your Block subclass (or hybridForward in a HybridBlock)',
     );
   }
@@ -487,7 +490,7 @@ export class Block {
     options: LoadParametersOptions,
     filename: string,
   ): void {
-    const op = `${this.constructor.name}.loadParameters`;
+    const op = `${mxnetName(this)}.loadParameters`;
     if (Array.isArray(loaded)) {
       throw new InvalidArgumentError(
         op,
@@ -535,7 +538,7 @@ export class Block {
   /** MXNet `repr(block)`: the class and its children, indented. */
   toString(): string {
     const rows = [...this._children].map(([k, b]) => `  (${k}): ${indent(b.toString(), 2)}`);
-    return `${this.constructor.name}(\n${rows.join('\n')}\n)`;
+    return `${mxnetName(this)}(\n${rows.join('\n')}\n)`;
   }
 }
 

@@ -2,6 +2,7 @@ import { InvalidArgumentError, Symbol as MxSymbol, NDArray, nd, sym } from '@mxt
 import { Block, type BlockOptions, type HybridizeOptions } from './block.js';
 import { AbstractMethodError } from './errors/abstract-method-error.js';
 import { DeferredInitializationError } from './errors/deferred-initialization-error.js';
+import { mxnetName } from './mxnet-name.js';
 import { pyFloat } from './nn/tuple.js';
 import { shapeIsKnown } from './parameter.js';
 import { symbolF } from './symbol-f.js';
@@ -34,6 +35,8 @@ export type HybridParams = Record<string, any>;
  * }
  */
 export class HybridBlock extends Block {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'HybridBlock';
   /** @internal MXNet `_active`: set by `hybridize`. */
   _active = false;
 
@@ -46,7 +49,7 @@ export class HybridBlock extends Block {
   override registerChild<B extends Block>(block: B, name?: string): B {
     if (!(block instanceof HybridBlock)) {
       throw new InvalidArgumentError(
-        `${this.constructor.name}.registerChild`,
+        `${mxnetName(this)}.registerChild`,
         `Children of HybridBlock must also be HybridBlock, but ${String(block?.constructor?.name)} has type ${typeof block}. If you are using Sequential, please try HybridSequential instead.`,
       );
     }
@@ -69,7 +72,7 @@ export class HybridBlock extends Block {
       .filter((p) => !shapeIsKnown(p.shape))
       .map((p) => p.name);
     throw new InvalidArgumentError(
-      `${this.constructor.name}.inferShape`,
+      `${mxnetName(this)}.inferShape`,
       `parameters ${unknown.join(', ')} have unknown dimensions; give their full shapes or override inferShape(x, ...args) to set them from the first input`,
     );
   }
@@ -77,7 +80,7 @@ export class HybridBlock extends Block {
   /** MXNet `hybrid_forward(F, x, *args, **params)`: override it. */
   hybridForward(_F: F, ..._args: any[]): any {
     throw new AbstractMethodError(
-      `${this.constructor.name}.hybridForward`,
+      `${mxnetName(this)}.hybridForward`,
       'override hybridForward(F, x, ...args, params) in your HybridBlock subclass',
     );
   }
@@ -91,7 +94,7 @@ export class HybridBlock extends Block {
     if (x instanceof MxSymbol) return this._symbolicForward(x, args);
     if (!(x instanceof NDArray)) {
       throw new InvalidArgumentError(
-        `${this.constructor.name}.forward`,
+        `${mxnetName(this)}.forward`,
         `expected an NDArray (or a Symbol) as input, got ${x === null ? 'null' : typeof x}`,
       );
     }
@@ -138,7 +141,7 @@ export class HybridBlock extends Block {
     const out = this.forward(sym.Variable('data'));
     if (!(out instanceof MxSymbol)) {
       throw new InvalidArgumentError(
-        `${this.constructor.name}.export`,
+        `${mxnetName(this)}.export`,
         'hybridForward must return one Symbol when given a Symbol',
       );
     }

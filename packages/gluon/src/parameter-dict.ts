@@ -61,6 +61,8 @@ function briefList(names: Iterable<string>, limit = 3): string {
  * [...params.keys()]; // ['net_weight']
  */
 export class ParameterDict implements Iterable<[string, Parameter]> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'ParameterDict';
   private readonly _params = new Map<string, Parameter>();
 
   constructor(

@@ -95,6 +95,8 @@ export function shapeIsKnown(shape: readonly number[] | null): shape is readonly
  * p.data().shape; // [2, 3]
  */
 export class Parameter {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'Parameter';
   /** The full name, e.g. `dense0_weight`. */
   readonly name: string;
   /** Multiplier of the learning rate. */
@@ -458,6 +460,8 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
  * c.initialize(); c.data(); // [1, 2]
  */
 export class Constant extends Parameter {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Constant';
   /** The constant's value. */
   readonly value: NDArray;
 

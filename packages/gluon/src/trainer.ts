@@ -36,6 +36,8 @@ export interface StepOptions {
  * trainer.step(x.shape[0]);
  */
 export class Trainer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'Trainer';
   private readonly _params: Parameter[];
   private _optimizer: Optimizer;
   private _updater: Updater;

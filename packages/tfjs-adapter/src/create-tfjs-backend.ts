@@ -1,4 +1,5 @@
 import {
+  ArrayTooLargeError,
   type Backend,
   type BackendCapabilities,
   type DeviceType,
@@ -7,6 +8,7 @@ import {
   type HostArray,
   type KernelAttrs,
   type KernelName,
+  OutOfMemoryError,
   SyncReadUnavailableError,
   type TensorRecord,
 } from '@mxts/core';
@@ -44,6 +46,23 @@ function hostCopy(values: unknown, dtype: DType): HostArray {
   return values instanceof Type ? values.slice() : Type.from(values as ArrayLike<number>);
 }
 
+// What V8 throws when the host cannot give an engine a typed array (the JS engines' and
+// WebGPU's staging buffers); the engine has registered nothing yet, so it stays usable.
+const HOST_OOM = /Array buffer allocation failed|Invalid typed array length|Invalid array length/;
+// What libtensorflow's allocator reports through tfjs-node (status RESOURCE_EXHAUSTED).
+const NATIVE_OOM = /OOM when allocating/;
+
+/** Rethrows the host's allocation failure as `OutOfMemoryError`, anything else as it is. */
+function rethrowOom(e: unknown, backend: string, bytes: number, where: string): never {
+  if (
+    (e instanceof RangeError && HOST_OOM.test(e.message)) ||
+    (e instanceof Error && NATIVE_OOM.test(e.message))
+  ) {
+    throw new OutOfMemoryError(backend, bytes, `${where}: the host refused: ${e.message}`);
+  }
+  throw e;
+}
+
 /**
  * Makes an MXTS backend out of a TF.js backend instance: one kernel table, called on that
  * instance directly, so several backends live in one process.
@@ -73,7 +92,28 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
           `the ${options.name} backend has no ${dtype}; it supports ${capabilities.dtypes.join(', ')}`,
         );
       }
-      return asRecord(k.write(values, shape, dtype));
+      const bytes = values.byteLength;
+      if (capabilities.maxArrayBytes !== undefined && bytes > capabilities.maxArrayBytes) {
+        throw new ArrayTooLargeError(
+          options.name,
+          shape,
+          bytes,
+          capabilities.maxArrayBytes,
+          `one ${options.name} array`,
+        );
+      }
+      if (capabilities.maxBytes !== undefined && k.bytes + bytes > capabilities.maxBytes) {
+        throw new OutOfMemoryError(
+          options.name,
+          bytes,
+          `${k.bytes} bytes of arrays are live and the backend holds at most ${capabilities.maxBytes}`,
+        );
+      }
+      try {
+        return asRecord(k.write(values, shape, dtype));
+      } catch (e) {
+        rethrowOom(e, options.name, bytes, 'writing an array');
+      }
     },
     async read(t: TensorRecord): Promise<HostArray> {
       return hostCopy(await options.tfBackend.read(t.dataId), t.dtype);
@@ -95,7 +135,11 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
         i: readonly TensorInfo[],
         a: KernelAttrs[K],
       ) => TensorInfo;
-      return [asRecord(impl(k, inputs as unknown as TensorInfo[], attrs))];
+      try {
+        return [asRecord(impl(k, inputs as unknown as TensorInfo[], attrs))];
+      } catch (e) {
+        rethrowOom(e, options.name, Number.NaN, `running kernel ${kernel}`);
+      }
     },
     memory() {
       return { arrays: options.tfBackend.numDataIds() - k.constantCount, bytes: k.bytes };

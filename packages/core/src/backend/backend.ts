@@ -20,6 +20,18 @@ export interface BackendCapabilities {
   readonly syncRead: boolean;
   /** A human-readable description of the engine/adapter, printed in reports. */
   readonly description: string;
+  /**
+   * The most bytes of arrays the engine can hold at once (the wasm heap's 4 GiB), where it
+   * has a fixed capacity; past it the backend raises `OutOfMemoryError` before allocating.
+   * Absent where the host's memory is the only bound.
+   */
+  readonly maxBytes?: number;
+  /**
+   * The largest single array the engine can hold (a WebGPU device's largest storage buffer
+   * binding), where it is below `mx.maxArrayBytes()`; larger arrays raise
+   * `ArrayTooLargeError` before any allocation.
+   */
+  readonly maxArrayBytes?: number;
 }
 
 /** Live arrays and bytes a backend holds. */

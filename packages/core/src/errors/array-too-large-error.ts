@@ -20,10 +20,14 @@ export class ArrayTooLargeError extends InvalidArgumentError {
     readonly bytes: number,
     /** The limit in force. */
     readonly limit: number,
+    /** What sets the limit when it is the backend's own (a WebGPU device's largest buffer). */
+    readonly setBy?: string,
   ) {
     super(
       op,
-      `an array of shape (${shape.join(', ')}) needs ${bytes} bytes, over the limit of ${limit} bytes; use a smaller shape, or raise the limit with mx.setMaxArrayBytes(n) or MXTS_MAX_ARRAY_BYTES`,
+      setBy === undefined
+        ? `an array of shape (${shape.join(', ')}) needs ${bytes} bytes, over the limit of ${limit} bytes; use a smaller shape, or raise the limit with mx.setMaxArrayBytes(n) or MXTS_MAX_ARRAY_BYTES`
+        : `an array of shape (${shape.join(', ')}) needs ${bytes} bytes, over the ${limit} bytes that ${setBy} holds; use a smaller shape (split the work into parts) or another backend`,
     );
   }
 }

@@ -24,6 +24,7 @@ export { NotAVariableError } from './not-a-variable-error.js';
 export { NotImplementedError } from './not-implemented-error.js';
 export { NotInGraphError } from './not-in-graph-error.js';
 export { NotInSymbolGraphError } from './not-in-symbol-graph-error.js';
+export { OutOfMemoryError } from './out-of-memory-error.js';
 export { ParamLoadError } from './param-load-error.js';
 export { ScalarConversionError } from './scalar-conversion-error.js';
 export { ShapeError } from './shape-error.js';

@@ -2,9 +2,10 @@ import { pause } from '../autograd/scopes.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { UnsupportedOperatorError } from '../errors/unsupported-operator-error.js';
 import { disposeCreated } from '../memory/collect.js';
-import type { NDArray } from '../ndarray/ndarray.js';
+import { NDArray } from '../ndarray/ndarray.js';
+import { checkOptions, describe } from '../validate/check-args.js';
 import { getOpDef } from './op-registry.js';
-import type { Symbol, SymbolNode } from './symbol.js';
+import { Symbol, type SymbolNode } from './symbol.js';
 
 /** Options of {@link evaluateSymbol}. */
 export interface EvaluateOptions {
@@ -28,6 +29,25 @@ export function evaluateSymbol(
   values: ReadonlyMap<string, NDArray> | Readonly<Record<string, NDArray>>,
   options: EvaluateOptions = {},
 ): NDArray[] {
+  if (!(symbol instanceof Symbol)) {
+    throw new InvalidArgumentError(
+      'evaluate',
+      `symbol must be an mx.sym Symbol, got ${describe(symbol)}; build one with mx.sym.Variable and mx.sym ops, or mx.sym.loadJson`,
+    );
+  }
+  if (values === null || typeof values !== 'object' || Array.isArray(values)) {
+    throw new InvalidArgumentError(
+      'evaluate',
+      `values must be a Map or an object of NDArrays by argument name, got ${describe(values)}`,
+    );
+  }
+  checkOptions('evaluate', options);
+  if (options.isTrain !== undefined && typeof options.isTrain !== 'boolean') {
+    throw new InvalidArgumentError(
+      'evaluate',
+      `isTrain must be a boolean, got ${describe(options.isTrain)}`,
+    );
+  }
   const lookup =
     values instanceof Map
       ? (k: string) => (values as ReadonlyMap<string, NDArray>).get(k)
@@ -51,6 +71,12 @@ export function evaluateSymbol(
               throw new InvalidArgumentError(
                 'forward',
                 `no array for argument '${n.name}' (pass every argument and auxiliary state)`,
+              );
+            }
+            if (!(v instanceof NDArray)) {
+              throw new InvalidArgumentError(
+                'forward',
+                `the value of argument '${n.name}' must be an NDArray, got ${describe(v)}`,
               );
             }
             results.set(n, [v]);

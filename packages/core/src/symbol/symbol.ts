@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { UnsupportedOperatorError } from '../errors/unsupported-operator-error.js';
 import { emit } from '../initializer/log.js';
 import { installed } from '../installed.js';
@@ -30,6 +31,27 @@ const MXNET_VERSION = 10901;
 
 /** Shapes by name, as `inferShape` takes them (MXNet's keyword arguments). */
 export type ShapeDict = Readonly<Record<string, readonly number[]>>;
+
+/** `shapes` must be an object of shapes (lists of non-negative integers) by argument name. */
+function checkShapeDict(shapes: unknown): asserts shapes is ShapeDict {
+  if (shapes === null || typeof shapes !== 'object' || Array.isArray(shapes)) {
+    throw new InvalidArgumentError(
+      'inferShape',
+      `shapes must be an object of shapes by argument name, such as { data: [2, 3] }, got ${shapes === null ? 'null' : Array.isArray(shapes) ? 'a list' : typeof shapes}`,
+    );
+  }
+  for (const [name, shape] of Object.entries(shapes)) {
+    const ok =
+      Array.isArray(shape) &&
+      shape.every((d) => typeof d === 'number' && Number.isInteger(d) && d >= 0);
+    if (!ok) {
+      throw new InvalidArgumentError(
+        'inferShape',
+        `the shape of '${name}' must be a list of non-negative integers, got ${JSON.stringify(shape) ?? String(shape)}`,
+      );
+    }
+  }
+}
 
 /** `inferShape`'s result: argument, output and auxiliary-state shapes, in list order. */
 export type InferShapeResult = [number[][], number[][], number[][]];
@@ -217,6 +239,7 @@ export class Symbol {
    * @example mx.sym.FullyConnected(data, { numHidden: 2 }).inferShapePartial({}); // [[[], [], []], [[]], []]
    */
   inferShapePartial(shapes: ShapeDict): InferShapeResult {
+    checkShapeDict(shapes);
     const nodes = this.topoNodes();
     const inferred = installed().symbol.inferShapes(nodes, shapes);
     const aux = this.auxNodes(nodes);

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { checkOptions } from '../validate/check-args.js';
 import { variableNode } from './compose.js';
 import { attrString } from './py-repr.js';
 import { Symbol } from './symbol.js';
@@ -55,6 +56,7 @@ export function Variable(name: string, options: VariableOptions = {}): Symbol {
   if (typeof name !== 'string') {
     throw new InvalidArgumentError('Variable', 'Expect a string for variable `name`');
   }
+  checkOptions('Variable', options);
   const { attr, shape, lrMult, wdMult, dtype, init, stype, ...rest } = options;
   const attrs: Record<string, string> = { ...attr };
   if (shape !== undefined) attrs['__shape__'] = attrString([...shape]);

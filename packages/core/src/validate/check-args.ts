@@ -2,6 +2,7 @@
 // runs a kernel. Each raises a typed error naming the user's op, the argument and the fix,
 // so no wrong-typed value reaches an internal (`x._rec is not a function`).
 
+import { currentContext, registeredBackends } from '../backend/registry.js';
 import { ArrayTooLargeError } from '../errors/array-too-large-error.js';
 import { DTypeError } from '../errors/dtype-error.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
@@ -185,5 +186,16 @@ export function checkSize(op: string, shape: readonly number[], dtype: DType = '
   const bytes = n * dtypeBytes(dtype);
   const limit = maxArrayBytes();
   if (bytes > limit) throw new ArrayTooLargeError(op, shape, bytes, limit);
+  const engine = currentEngine();
+  const engineLimit = engine?.capabilities.maxArrayBytes;
+  if (engineLimit !== undefined && bytes > engineLimit) {
+    throw new ArrayTooLargeError(op, shape, bytes, engineLimit, `one ${engine!.name} array`);
+  }
   return n;
+}
+
+/** The backend of the default context, where arrays made without `ctx` go; null if none. */
+function currentEngine() {
+  if (registeredBackends().size === 0) return null;
+  return registeredBackends().get(currentContext().deviceType) ?? null;
 }

@@ -16,6 +16,8 @@ export type ArraySource = NDArray | ArrayLike<unknown>;
  * const [x0, y0] = ds.get(0) as [mx.NDArray, number];
  */
 export class ArrayDataset extends Dataset<unknown> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'ArrayDataset';
   /** @internal The sources. */
   readonly _sources: readonly ArraySource[];
   private readonly _length: number;

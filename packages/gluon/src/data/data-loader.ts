@@ -39,6 +39,8 @@ export interface DataLoaderOptions {
  * for (const [data, label] of loader) { ... }
  */
 export class DataLoader implements Iterable<any>, AsyncIterable<any> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'DataLoader';
   private readonly dataset: Dataset<unknown>;
   private readonly batchSampler: Iterable<number[]> & { length: number };
   private readonly batchify: ((samples: unknown[]) => unknown) | null;

@@ -1,4 +1,5 @@
 import { AbstractMethodError } from '../errors/abstract-method-error.js';
+import { mxnetName } from '../mxnet-name.js';
 
 /** A block (or anything with `forward`) used as a transform, as Python calls a Block. */
 export interface Forwardable<U> {
@@ -18,18 +19,17 @@ export interface Forwardable<U> {
  * }
  */
 export class Dataset<T = unknown> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'Dataset';
   /** MXNet `__getitem__(idx)`. */
   get(_idx: number): T {
-    throw new AbstractMethodError(
-      `${this.constructor.name}.get`,
-      'override get(idx) in your Dataset',
-    );
+    throw new AbstractMethodError(`${mxnetName(this)}.get`, 'override get(idx) in your Dataset');
   }
 
   /** MXNet `__len__()`. */
   get length(): number {
     throw new AbstractMethodError(
-      `${this.constructor.name}.length`,
+      `${mxnetName(this)}.length`,
       'override the length getter in your Dataset',
     );
   }
@@ -74,6 +74,8 @@ export class Dataset<T = unknown> {
  * @example const ds = new gluon.data.SimpleDataset([1, 2, 3]); ds.get(1); // 2
  */
 export class SimpleDataset<T> extends Dataset<T> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'SimpleDataset';
   constructor(private readonly data: ArrayLike<T>) {
     super();
   }
@@ -89,6 +91,8 @@ export class SimpleDataset<T> extends Dataset<T> {
 
 /** MXNet `_LazyTransformDataset`. */
 class LazyTransformDataset<T, U> extends Dataset<U> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'LazyTransformDataset';
   constructor(
     private readonly base: Dataset<T>,
     private readonly fn: (...fields: any[]) => U,

@@ -14,6 +14,8 @@ const M = 397;
  * gluon.data.numpyRandom.permutation(10); // [2, 8, 4, 9, 1, 6, 7, 3, 0, 5], as numpy
  */
 export class NumpyRandomState {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'NumpyRandomState';
   private readonly mt = new Uint32Array(N);
   private mti = N + 1;
 

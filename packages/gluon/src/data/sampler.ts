@@ -1,23 +1,23 @@
 import { InvalidArgumentError } from '@mxts/core';
 import { AbstractMethodError } from '../errors/abstract-method-error.js';
+import { mxnetName } from '../mxnet-name.js';
 import { numpyRandom } from './numpy-random.js';
 
 /** MXNet `gluon.data.Sampler`: an iterable of indices (or of batches) with a length. */
 export class Sampler<T = number> implements Iterable<T> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'Sampler';
   /** What this sampler yields, in order: indices, or batches of them (MXNet's `__iter__`). */
   [Symbol.iterator](): Iterator<T> {
     throw new AbstractMethodError(
-      `${this.constructor.name}[Symbol.iterator]`,
+      `${mxnetName(this)}[Symbol.iterator]`,
       'implement iteration in your Sampler',
     );
   }
 
   /** How many items one pass yields (MXNet's `__len__`). */
   get length(): number {
-    throw new AbstractMethodError(
-      `${this.constructor.name}.length`,
-      'implement length in your Sampler',
-    );
+    throw new AbstractMethodError(`${mxnetName(this)}.length`, 'implement length in your Sampler');
   }
 }
 
@@ -31,6 +31,8 @@ function checkLength(op: string, n: number): void {
  * @example [...new gluon.data.SequentialSampler(3)]; // [0, 1, 2]
  */
 export class SequentialSampler extends Sampler<number> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'SequentialSampler';
   constructor(
     private readonly n: number,
     private readonly start = 0,
@@ -57,6 +59,8 @@ export class SequentialSampler extends Sampler<number> {
  * @example gluon.data.numpyRandom.seed(0); [...new gluon.data.RandomSampler(10)]; // [2, 8, 4, 9, 1, 6, 7, 3, 0, 5]
  */
 export class RandomSampler extends Sampler<number> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'RandomSampler';
   constructor(private readonly n: number) {
     super();
     checkLength('RandomSampler', n);
@@ -82,6 +86,8 @@ export type LastBatch = 'keep' | 'discard' | 'rollover';
  * @example [...new gluon.data.BatchSampler(new gluon.data.SequentialSampler(5), 2)]; // [[0,1],[2,3],[4]]
  */
 export class BatchSampler extends Sampler<number[]> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'BatchSampler';
   private prev: number[] = [];
 
   constructor(

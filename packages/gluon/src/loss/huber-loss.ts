@@ -16,6 +16,8 @@ export interface HuberLossOptions extends LossOptions {
  * new gluon.loss.HuberLoss().forward(mx.nd.array([[0, 0]]), mx.nd.array([[0.5, 3]])); // [1.3125]
  */
 export class HuberLoss extends Loss {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'HuberLoss';
   readonly rho: number;
 
   constructor(options: HuberLossOptions = {}) {

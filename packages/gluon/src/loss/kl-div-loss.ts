@@ -19,6 +19,8 @@ export interface KLDivLossOptions extends LossOptions {
  * new gluon.loss.KLDivLoss({ fromLogits: false }).forward(logits, targetProbs);
  */
 export class KLDivLoss extends Loss {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'KLDivLoss';
   readonly fromLogits: boolean;
   readonly axis: number;
 

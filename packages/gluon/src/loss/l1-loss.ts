@@ -10,6 +10,8 @@ import { Loss, type LossOptions } from './loss.js';
  * new gluon.loss.L1Loss().forward(mx.nd.array([[1, 2]]), mx.nd.array([[1, 4]])); // [1]
  */
 export class L1Loss extends Loss {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'L1Loss';
   constructor(options: LossOptions = {}) {
     super(options);
   }

@@ -10,6 +10,8 @@ import { Loss, type LossOptions } from './loss.js';
  * new gluon.loss.L2Loss().forward(mx.nd.array([[1, 2]]), mx.nd.array([[1, 4]])); // [1]
  */
 export class L2Loss extends Loss {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'L2Loss';
   constructor(options: LossOptions = {}) {
     super(options, 1);
   }

@@ -2,6 +2,7 @@ import { InvalidArgumentError, NDArray, ShapeError } from '@mxts/core';
 import type { BlockOptions } from '../block.js';
 import { AbstractMethodError } from '../errors/abstract-method-error.js';
 import { type F, HybridBlock } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 
 /** Options every loss takes (MXNet's `weight=None, batch_axis=0`). */
 export interface LossOptions extends BlockOptions {
@@ -21,6 +22,8 @@ export interface LossOptions extends BlockOptions {
  * const l = new gluon.loss.L2Loss().forward(pred, label); // shape (batch,)
  */
 export class Loss extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Loss';
   /** MXNet `_weight`. */
   readonly weight: number | null;
   /** MXNet `_batch_axis`. */
@@ -29,11 +32,11 @@ export class Loss extends HybridBlock {
   constructor(options: LossOptions = {}, defaultWeight: number | null = null) {
     const { weight = defaultWeight, batchAxis = 0, ...blockOptions } = options;
     if (weight !== null && (typeof weight !== 'number' || !Number.isFinite(weight))) {
-      throw new InvalidArgumentError(new.target.name, 'weight must be a number');
+      throw new InvalidArgumentError(mxnetName(new.target), 'weight must be a number');
     }
     if (!Number.isInteger(batchAxis)) {
       throw new InvalidArgumentError(
-        new.target.name,
+        mxnetName(new.target),
         `batchAxis must be an integer, got ${batchAxis}`,
       );
     }
@@ -48,7 +51,7 @@ export class Loss extends HybridBlock {
    * @example lossFn.forward(net.forward(x), y);
    */
   override forward(pred: NDArray, label: NDArray, sampleWeight?: NDArray | null): NDArray {
-    const op = `${this.constructor.name}.forward`;
+    const op = `${mxnetName(this)}.forward`;
     for (const [n, v] of [
       ['pred', pred],
       ['label', label],
@@ -78,7 +81,7 @@ export class Loss extends HybridBlock {
   /** The loss of each sample; override it (MXNet's `hybrid_forward`). */
   lossForward(_F: F, _pred: NDArray, _label: NDArray, _sampleWeight: NDArray | null): NDArray {
     throw new AbstractMethodError(
-      `${this.constructor.name}.lossForward`,
+      `${mxnetName(this)}.lossForward`,
       'override lossForward in your Loss subclass',
     );
   }
@@ -87,7 +90,7 @@ export class Loss extends HybridBlock {
   protected reshapeLike(label: NDArray, pred: NDArray): NDArray {
     if (label.size !== pred.size) {
       throw new ShapeError(
-        this.constructor.name,
+        mxnetName(this),
         [pred.shape, label.shape],
         'label must have as many elements as pred (it is reshaped to pred.shape)',
       );
@@ -123,13 +126,13 @@ export class Loss extends HybridBlock {
   ): NDArray {
     let l = loss;
     if (sampleWeight !== null)
-      l = F.broadcastMul(l, broadcastable(this.constructor.name, sampleWeight, l));
+      l = F.broadcastMul(l, broadcastable(mxnetName(this), sampleWeight, l));
     if (weight !== null) l = F.multiply(l, weight);
     return l;
   }
 
   override toString(): string {
-    return `${this.constructor.name}(batch_axis=${this.batchAxis}, w=${this.weight === null ? 'None' : this.weight})`;
+    return `${mxnetName(this)}(batch_axis=${this.batchAxis}, w=${this.weight === null ? 'None' : this.weight})`;
   }
 }
 

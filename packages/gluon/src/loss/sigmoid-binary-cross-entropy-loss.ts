@@ -18,6 +18,8 @@ export interface SigmoidBinaryCrossEntropyLossOptions extends LossOptions {
  * new gluon.loss.SigmoidBinaryCrossEntropyLoss().forward(mx.nd.array([[0]]), mx.nd.array([[1]])); // [0.6931472]
  */
 export class SigmoidBinaryCrossEntropyLoss extends Loss {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'SigmoidBinaryCrossEntropyLoss';
   readonly fromSigmoid: boolean;
 
   constructor(options: SigmoidBinaryCrossEntropyLossOptions = {}) {

@@ -22,6 +22,8 @@ export interface SoftmaxCrossEntropyLossOptions extends LossOptions {
  * lossFn.forward(mx.nd.array([[0, 0]]), mx.nd.array([1])); // [0.6931472]
  */
 export class SoftmaxCrossEntropyLoss extends Loss {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'SoftmaxCrossEntropyLoss';
   readonly axis: number;
   readonly sparseLabel: boolean;
   readonly fromLogits: boolean;

@@ -18,6 +18,8 @@ export interface CosineSchedulerOptions extends LRSchedulerOptions {
  * s.call(5); // 0.5
  */
 export class CosineScheduler extends LRScheduler {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'CosineScheduler';
   /** MXNet `base_lr_orig`: `baseLr` at construction. */
   readonly baseLrOrig: number;
   /** MXNet `max_update`. */

@@ -21,6 +21,8 @@ export interface FactorSchedulerOptions extends LRSchedulerOptions {
  * [1, 2, 3, 4, 5].map((n) => s.call(n)); // [1, 1, 0.5, 0.5, 0.25]
  */
 export class FactorScheduler extends LRScheduler {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'FactorScheduler';
   /** MXNet `step`: updates between two changes. */
   readonly step: number;
   /** MXNet `factor`. */

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '@mxts/core';
+import { mxnetName } from '../mxnet-name.js';
 
 /** How the learning rate rises during warm-up: MXNet's `warmup_mode`. */
 export type WarmupMode = 'linear' | 'constant';
@@ -43,6 +44,8 @@ export function integer(op: string, name: string, v: unknown): number {
  * }
  */
 export abstract class LRScheduler {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'LRScheduler';
   /** MXNet `base_lr`: the current learning rate after warm-up. */
   baseLr: number;
   /** MXNet `warmup_steps`. */
@@ -55,7 +58,7 @@ export abstract class LRScheduler {
   readonly warmupMode: WarmupMode;
 
   constructor(options: LRSchedulerOptions = {}) {
-    const op = new.target.name;
+    const op = mxnetName(new.target);
     const baseLr = finiteNumber(op, 'baseLr', options.baseLr ?? 0.01);
     const warmupSteps = integer(op, 'warmupSteps', options.warmupSteps ?? 0);
     const warmupBeginLr = finiteNumber(op, 'warmupBeginLr', options.warmupBeginLr ?? 0);
@@ -96,7 +99,7 @@ export abstract class LRScheduler {
   getWarmupLr(numUpdate: number): number {
     if (!(numUpdate < this.warmupSteps)) {
       throw new InvalidArgumentError(
-        `${this.constructor.name}.getWarmupLr`,
+        `${mxnetName(this)}.getWarmupLr`,
         `numUpdate=${numUpdate} must be below warmupSteps=${this.warmupSteps}`,
       );
     }

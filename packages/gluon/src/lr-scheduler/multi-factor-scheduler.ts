@@ -19,6 +19,8 @@ export interface MultiFactorSchedulerOptions extends LRSchedulerOptions {
  * [2, 3, 5].map((n) => s.call(n)); // [1, 0.1, 0.01] (up to rounding)
  */
 export class MultiFactorScheduler extends LRScheduler {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'MultiFactorScheduler';
   /** MXNet `step`: the increasing update counts after which the rate changes. */
   readonly step: readonly number[];
   /** MXNet `factor`. */

@@ -20,6 +20,8 @@ export interface PolySchedulerOptions extends LRSchedulerOptions {
  * s.call(5); // 0.25
  */
 export class PolyScheduler extends LRScheduler {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'PolyScheduler';
   /** MXNet `power`. */
   readonly power: number;
   /** MXNet `base_lr_orig`: `baseLr` at construction. */

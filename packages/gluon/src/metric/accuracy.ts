@@ -25,6 +25,8 @@ export interface AccuracyOptions extends EvalMetricOptions {
  * acc.get(); // ['accuracy', 0.6666666666666666]
  */
 export class Accuracy extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Accuracy';
   /** MXNet `axis`. */
   readonly axis: number;
 

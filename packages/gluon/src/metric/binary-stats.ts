@@ -3,6 +3,8 @@ import { argmaxAxis, type HostValues, toInt } from './eval-metric.js';
 
 /** @internal MXNet's `_BinaryClassificationMetrics`: true/false positive/negative counts. */
 export class BinaryStats {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'BinaryStats';
   tp = 0;
   fn = 0;
   fp = 0;

@@ -34,6 +34,8 @@ export function resolveMetric(op: string, m: MetricLike): EvalMetric<MetricResul
  * m.get(); // [['accuracy', 'f1'], [0.666..., 0.8]]
  */
 export class CompositeEvalMetric extends EvalMetric<[string[], number[]]> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'CompositeEvalMetric';
   /** MXNet `metrics`: the children. */
   readonly metrics: EvalMetric<MetricResult>[];
 

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, ShapeError } from '@mxts/core';
+import { mxnetName } from '../mxnet-name.js';
 import {
   EvalMetric,
   type EvalMetricOptions,
@@ -25,6 +26,8 @@ export interface CrossEntropyOptions extends EvalMetricOptions {
  * ce.get(); // ['cross-entropy', 0.5715994...]
  */
 export class CrossEntropy extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'CrossEntropy';
   /** MXNet `eps`. */
   readonly eps: number;
 
@@ -39,7 +42,7 @@ export class CrossEntropy extends EvalMetric {
 
   /** MXNet `update(labels, preds)`; see {@link EvalMetric.update}. @example await ce.update([y], [probs]) */
   async update(labels: MetricInput, preds: MetricInput): Promise<void> {
-    const op = `${this.constructor.name}.update`;
+    const op = `${mxnetName(this)}.update`;
     for (const [label, pred] of await readPairs(op, labels, preds)) {
       const n = label.values.length;
       if (pred.shape.length !== 2 || pred.shape[0] !== n) {
@@ -83,6 +86,8 @@ export class CrossEntropy extends EvalMetric {
  * nll.get(); // ['nll-loss', 0.5715994...]
  */
 export class NegativeLogLikelihood extends CrossEntropy {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'NegativeLogLikelihood';
   constructor(options: CrossEntropyOptions = {}) {
     super({ ...options, name: options.name ?? 'nll-loss' });
   }

@@ -21,6 +21,8 @@ export interface CustomMetricOptions extends EvalMetricOptions {
  * await m.update([y], [out]);
  */
 export class CustomMetric extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'CustomMetric';
   private readonly feval: FEval;
   private readonly allowExtraOutputs: boolean;
 

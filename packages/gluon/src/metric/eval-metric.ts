@@ -1,4 +1,5 @@
 import { InvalidArgumentError, NDArray } from '@mxts/core';
+import { mxnetName } from '../mxnet-name.js';
 
 /** What `get()` gives: `[name, value]`, or for a composite `[names, values]`. */
 export type MetricResult = [string, number] | [string[], number[]];
@@ -72,6 +73,8 @@ export function readPairs(
  * const [name, value] = acc.get();
  */
 export abstract class EvalMetric<R extends MetricResult = [string, number]> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'EvalMetric';
   /** MXNet `name`. */
   name: string;
   /** MXNet `output_names`. */
@@ -115,7 +118,7 @@ export abstract class EvalMetric<R extends MetricResult = [string, number]> {
   getConfig(): Record<string, unknown> {
     return {
       ...this.kwargs,
-      metric: this.constructor.name,
+      metric: mxnetName(this),
       name: this.name,
       outputNames: this.outputNames,
       labelNames: this.labelNames,
@@ -130,7 +133,7 @@ export abstract class EvalMetric<R extends MetricResult = [string, number]> {
    * await metric.updateDict({ softmax_label: y }, { softmax_output: out });
    */
   updateDict(label: Record<string, NDArray>, pred: Record<string, NDArray>): Promise<void> {
-    const op = `${this.constructor.name}.updateDict`;
+    const op = `${mxnetName(this)}.updateDict`;
     const pick = (d: Record<string, NDArray>, names: readonly string[] | null): NDArray[] =>
       names === null
         ? Object.values(d)

@@ -21,6 +21,8 @@ export interface F1Options extends EvalMetricOptions {
  * f1.get(); // ['f1', 0.8]
  */
 export class F1 extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'F1';
   /** MXNet `average`. */
   readonly average: 'macro' | 'micro';
   // `declare`: the base constructor calls reset(), which creates it before field initializers run.

@@ -12,6 +12,8 @@ import { EvalMetric, type EvalMetricOptions, type MetricInput } from './eval-met
  * m.get(); // ['loss', mean of all losses so far]
  */
 export class Loss extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Loss';
   constructor(options: EvalMetricOptions = {}) {
     super(options.name ?? 'loss', options, true);
   }

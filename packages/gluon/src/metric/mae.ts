@@ -12,6 +12,8 @@ import { meanOf } from './regression.js';
  * m.get(); // ['mae', 0.5]
  */
 export class MAE extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'MAE';
   constructor(options: EvalMetricOptions = {}) {
     super(options.name ?? 'mae', options, true);
   }

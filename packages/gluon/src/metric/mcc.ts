@@ -19,6 +19,8 @@ export interface MCCOptions extends EvalMetricOptions {
  * mcc.get(); // ['mcc', 0.0191775...] for MXNet's docstring example
  */
 export class MCC extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'MCC';
   /** MXNet `_average`. */
   readonly average: 'macro' | 'micro';
   // `declare`: the base constructor calls reset(), which creates it before field initializers run.

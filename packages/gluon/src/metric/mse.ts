@@ -12,6 +12,8 @@ import { meanOf } from './regression.js';
  * m.get(); // ['mse', 0.375]
  */
 export class MSE extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'MSE';
   constructor(options: EvalMetricOptions = {}) {
     super(options.name ?? 'mse', options, true);
   }

@@ -20,6 +20,8 @@ export interface PearsonCorrelationOptions extends EvalMetricOptions {
  * pr.get(); // ['pearsonr', 0.42163704544016178]
  */
 export class PearsonCorrelation extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'PearsonCorrelation';
   /** MXNet `average`. */
   readonly average: 'macro' | 'micro';
   private ssePred = 0;

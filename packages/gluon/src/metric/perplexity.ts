@@ -25,6 +25,8 @@ export interface PerplexityOptions extends EvalMetricOptions {
  * m.get(); // ['perplexity', 1.7710976285155853]
  */
 export class Perplexity extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Perplexity';
   /** MXNet `ignore_label`. */
   readonly ignoreLabel: number | null;
   /** MXNet `axis`. */

@@ -12,6 +12,8 @@ import { isF32, meanOf, rootOf } from './regression.js';
  * m.get(); // ['rmse', 0.6123724356957945]
  */
 export class RMSE extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'RMSE';
   constructor(options: EvalMetricOptions = {}) {
     super(options.name ?? 'rmse', options, true);
   }

@@ -27,6 +27,8 @@ export interface TopKAccuracyOptions extends EvalMetricOptions {
  * m.get(); // ['top_k_accuracy_2', 0.5]
  */
 export class TopKAccuracy extends EvalMetric {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'TopKAccuracy';
   /** MXNet `top_k`. */
   readonly topK: number;
 

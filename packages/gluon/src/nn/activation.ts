@@ -25,6 +25,8 @@ export function checkActType(op: string, activation: unknown): ActType {
  * new gluon.nn.Activation('relu').forward(mx.nd.array([-1, 2])); // [0, 2]
  */
 export class Activation extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Activation';
   /** The activation type. */
   readonly actType: ActType;
 

@@ -9,6 +9,8 @@ import { type AvgPoolOptions, Pooling } from './pooling.js';
  * new gluon.nn.AvgPool1D(2).forward(mx.nd.array([[[1, 3, 2, 0]]])); // [[[2, 1]]]
  */
 export class AvgPool1D extends Pooling {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'AvgPool1D';
   constructor(poolSize: number | readonly number[] = 2, options: AvgPoolOptions = {}) {
     const {
       strides = null,

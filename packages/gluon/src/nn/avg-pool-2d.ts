@@ -11,6 +11,8 @@ import { type AvgPoolOptions, Pooling } from './pooling.js';
  * pool.forward(mx.nd.ones([1, 1, 4, 4])); // all ones
  */
 export class AvgPool2D extends Pooling {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'AvgPool2D';
   constructor(poolSize: number | readonly number[] = 2, options: AvgPoolOptions = {}) {
     const {
       strides = null,

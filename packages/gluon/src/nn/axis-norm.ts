@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type NDArray } from '@mxts/core';
 import type { BlockOptions } from '../block.js';
 import { HybridBlock } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 import type { InitLike, Parameter } from '../parameter.js';
 import { channelAxis } from './norm-shape.js';
 import { pyFloat } from './tuple.js';
@@ -29,6 +30,8 @@ export interface AxisNormOptions extends BlockOptions {
  * Subclasses give their defaults and the computation (`hybridForward`).
  */
 export abstract class AxisNorm extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'AxisNorm';
   /** The scale, shape (C,). */
   gamma: Parameter;
   /** The shift, shape (C,). */
@@ -83,7 +86,7 @@ export abstract class AxisNorm extends HybridBlock {
 
   /** Sets the length of `axis` from the first input. */
   override inferShape(x: NDArray): void {
-    const c = x.shape[channelAxis(`${this.constructor.name}.forward`, x, this._axis)];
+    const c = x.shape[channelAxis(`${mxnetName(this)}.forward`, x, this._axis)];
     this.gamma.shape = [c];
     this.beta.shape = [c];
   }
@@ -91,6 +94,6 @@ export abstract class AxisNorm extends HybridBlock {
   /** MXNet's `repr`, e.g. `LayerNorm(eps=1e-05, axis=-1, center=True, scale=True, in_channels=4)`. */
   override toString(): string {
     const py = (b: boolean) => (b ? 'True' : 'False');
-    return `${this.constructor.name}(eps=${pyFloat(this._epsilon)}, axis=${this._axis}, center=${py(this._center)}, scale=${py(this._scale)}, in_channels=${this.gamma.shape?.[0] ?? 0})`;
+    return `${mxnetName(this)}(eps=${pyFloat(this._epsilon)}, axis=${this._axis}, center=${py(this._center)}, scale=${py(this._scale)}, in_channels=${this.gamma.shape?.[0] ?? 0})`;
   }
 }

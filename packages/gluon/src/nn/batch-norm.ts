@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type NDArray } from '@mxts/core';
 import type { BlockOptions } from '../block.js';
 import { type F, HybridBlock } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 import type { InitLike, Parameter } from '../parameter.js';
 import { channelAxis } from './norm-shape.js';
 import { pyFloat } from './tuple.js';
@@ -49,6 +50,8 @@ export interface BatchNormOptions extends BlockOptions {
  * bn.runningMean.name; // 'batchnorm0_running_mean'
  */
 export class BatchNorm extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'BatchNorm';
   /** The scale, shape (C,). */
   gamma: Parameter;
   /** The shift, shape (C,). */
@@ -149,7 +152,7 @@ export class BatchNorm extends HybridBlock {
 
   /** Sets the channel count from the first input's `axis`. */
   override inferShape(x: NDArray): void {
-    const c = x.shape[channelAxis(`${this.constructor.name}.forward`, x, this._axis)];
+    const c = x.shape[channelAxis(`${mxnetName(this)}.forward`, x, this._axis)];
     for (const p of [this.gamma, this.beta, this.runningMean, this.runningVar]) p.shape = [c];
   }
 
@@ -171,6 +174,6 @@ export class BatchNorm extends HybridBlock {
   override toString(): string {
     const c = this.gamma.shape?.[0] ?? 0;
     const py = (b: boolean) => (b ? 'True' : 'False');
-    return `${this.constructor.name}(axis=${this._axis}, eps=${pyFloat(this._epsilon)}, momentum=${pyFloat(this._momentum)}, fix_gamma=${py(!this._scale)}, use_global_stats=${py(this._useGlobalStats)}, in_channels=${c || 'None'})`;
+    return `${mxnetName(this)}(axis=${this._axis}, eps=${pyFloat(this._epsilon)}, momentum=${pyFloat(this._momentum)}, fix_gamma=${py(!this._scale)}, use_global_stats=${py(this._useGlobalStats)}, in_channels=${c || 'None'})`;
   }
 }

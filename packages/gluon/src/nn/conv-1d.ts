@@ -14,6 +14,8 @@ import { Conv, type ConvOptions } from './conv.js';
  * conv.forward(mx.nd.ones([2, 3, 10])).shape; // [2, 4, 10]
  */
 export class Conv1D extends Conv {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Conv1D';
   constructor(channels: number, kernelSize: number | readonly number[], options: ConvOptions = {}) {
     super('nn.Conv1D', 1, channels, kernelSize, options);
   }

@@ -15,6 +15,8 @@ import { Conv, type ConvOptions } from './conv.js';
  * conv.weight.name; // 'conv0_weight', shape [6, 1, 5, 5]
  */
 export class Conv2D extends Conv {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Conv2D';
   constructor(channels: number, kernelSize: number | readonly number[], options: ConvOptions = {}) {
     super('nn.Conv2D', 2, channels, kernelSize, options);
   }

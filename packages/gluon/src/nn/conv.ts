@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type NDArray, type nd, ShapeError } from '@mxts/core';
 import type { BlockOptions } from '../block.js';
 import { type F, HybridBlock } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 import type { InitLike, Parameter } from '../parameter.js';
 import { Activation, checkActType } from './activation.js';
 import { pyTuple, spatialTuple } from './tuple.js';
@@ -37,6 +38,8 @@ export interface ConvOptions extends BlockOptions {
  * when `inChannels` is not given; the prefix is `conv<n>_` as MXNet's `_alias`.
  */
 export class Conv extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Conv';
   /** The filters, shape (channels, inChannels/groups, ...kernelSize). */
   weight: Parameter;
   /** The bias, shape (channels,), or null without one. */
@@ -142,7 +145,7 @@ export class Conv extends HybridBlock {
 
   /** Sets the weight's in-channel dimension from the first input. */
   override inferShape(x: NDArray): void {
-    const op = `${this.constructor.name}.forward`;
+    const op = `${mxnetName(this)}.forward`;
     const nd = this._kernel.length + 2;
     if (x.ndim !== nd) {
       throw new ShapeError(
@@ -179,7 +182,7 @@ export class Conv extends HybridBlock {
   /** MXNet's `repr`: `Conv2D(1 -> 6, kernel_size=(5, 5), stride=(1, 1), Activation(relu))`. */
   override toString(): string {
     const shape = this.weight.shape ?? [this._channels, 0];
-    let s = `${this.constructor.name}(${shape[1] ? shape[1] : 'None'} -> ${shape[0]}, kernel_size=${pyTuple(this._kernel)}, stride=${pyTuple(this._strides)}`;
+    let s = `${mxnetName(this)}(${shape[1] ? shape[1] : 'None'} -> ${shape[0]}, kernel_size=${pyTuple(this._kernel)}, stride=${pyTuple(this._strides)}`;
     if (this._padding.some((p) => p !== 0)) s += `, padding=${pyTuple(this._padding)}`;
     if (this._dilation.some((d) => d !== 1)) s += `, dilation=${pyTuple(this._dilation)}`;
     if (this._groups !== 1) s += `, groups=${this._groups}`;

@@ -36,6 +36,8 @@ export interface DenseOptions extends BlockOptions {
  * layer.forward(mx.nd.ones([2, 4])).shape; // [2, 10]
  */
 export class Dense extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Dense';
   /** The weight, shape (units, inUnits). */
   weight: Parameter;
   /** The bias, shape (units,), or null without one. */

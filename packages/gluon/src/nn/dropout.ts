@@ -18,6 +18,8 @@ export interface DropoutOptions extends BlockOptions {
  * mx.autograd.record(() => drop.forward(mx.nd.ones([4, 4]))); // 0s and 2s
  */
 export class Dropout extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Dropout';
   /** The drop probability. */
   readonly rate: number;
   /** The shared-mask axes. */

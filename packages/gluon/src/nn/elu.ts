@@ -11,6 +11,8 @@ import { symbolF } from '../symbol-f.js';
  * new gluon.nn.ELU().forward(mx.nd.array([-1, 2])); // [-0.6321, 2]
  */
 export class ELU extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'ELU';
   /** The scale of the negative part. */
   readonly alpha: number;
 

@@ -1,6 +1,7 @@
 import { DTYPES, type DType, DTypeError, InvalidArgumentError, type NDArray } from '@mxts/core';
 import type { BlockOptions } from '../block.js';
 import { type F, HybridBlock } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 import type { InitLike, Parameter } from '../parameter.js';
 
 /** Options of {@link Embedding} (MXNet's keyword arguments, camelCase). */
@@ -23,6 +24,8 @@ export interface EmbeddingOptions extends BlockOptions {
  * emb.forward(mx.nd.array([[1, 2], [9, 0]])).shape; // [2, 2, 4]
  */
 export class Embedding extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Embedding';
   /** The table, shape (inputDim, outputDim). */
   weight: Parameter;
   /** @internal */
@@ -61,6 +64,6 @@ export class Embedding extends HybridBlock {
 
   /** MXNet's `repr`: `Embedding(10 -> 4, float32)`. */
   override toString(): string {
-    return `${this.constructor.name}(${this._inputDim} -> ${this._outputDim}, ${this.weight.dtype})`;
+    return `${mxnetName(this)}(${this._inputDim} -> ${this._outputDim}, ${this.weight.dtype})`;
   }
 }

@@ -9,6 +9,8 @@ import { type F, HybridBlock } from '../hybrid-block.js';
  * new gluon.nn.Flatten().forward(mx.nd.ones([2, 3, 4])).shape; // [2, 12]
  */
 export class Flatten extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Flatten';
   constructor(options: BlockOptions = {}) {
     super(options);
   }

@@ -8,6 +8,8 @@ import { type GlobalPoolOptions, Pooling } from './pooling.js';
  * new gluon.nn.GlobalMaxPool1D().forward(mx.nd.ones([2, 8, 5])).shape; // [2, 8, 1]
  */
 export class GlobalMaxPool1D extends Pooling {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'GlobalMaxPool1D';
   constructor(options: GlobalPoolOptions = {}) {
     const { layout = 'NCW', ...rest } = options;
     const spec = { poolSize: 1, strides: null, padding: 0, ceilMode: true, layout };

@@ -8,6 +8,8 @@ import { type GlobalPoolOptions, Pooling } from './pooling.js';
  * new gluon.nn.GlobalMaxPool2D().forward(mx.nd.ones([2, 8, 7, 7])).shape; // [2, 8, 1, 1]
  */
 export class GlobalMaxPool2D extends Pooling {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'GlobalMaxPool2D';
   constructor(options: GlobalPoolOptions = {}) {
     const { layout = 'NCHW', ...rest } = options;
     const spec = { poolSize: 1, strides: null, padding: 0, ceilMode: true, layout };

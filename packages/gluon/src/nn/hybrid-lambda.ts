@@ -11,6 +11,8 @@ import { type F, HybridBlock } from '../hybrid-block.js';
  * const tanh = new gluon.nn.HybridLambda('tanh');
  */
 export class HybridLambda extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'HybridLambda';
   private readonly fn: (F: F, ...args: any[]) => any;
   private readonly fnName: string;
 

@@ -1,5 +1,6 @@
 import type { Block, BlockOptions } from '../block.js';
 import { type F, HybridBlock } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 import { childAt, runSequence } from './sequential.js';
 
 /**
@@ -12,6 +13,8 @@ import { childAt, runSequence } from './sequential.js';
  * net.initialize(); net.forward(x);
  */
 export class HybridSequential extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'HybridSequential';
   constructor(options: BlockOptions = {}) {
     super(options);
   }
@@ -30,7 +33,7 @@ export class HybridSequential extends HybridBlock {
 
   /** MXNet `net[i]`. @example net.at(0) */
   at(i: number): Block {
-    return childAt(this._children, this.constructor.name, i);
+    return childAt(this._children, mxnetName(this), i);
   }
 
   /** MXNet `net[start:end]`: a new HybridSequential with the same prefix. */

@@ -1,5 +1,6 @@
 import { type NDArray, ShapeError } from '@mxts/core';
 import type { F } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 import { AxisNorm, type AxisNormOptions } from './axis-norm.js';
 import { channelAxis } from './norm-shape.js';
 
@@ -25,12 +26,14 @@ export interface InstanceNormOptions extends AxisNormOptions {
  * inorm.forward(mx.nd.array([[[1, 3]]])); // ≈ [[[-1, 1]]]
  */
 export class InstanceNorm extends AxisNorm {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'InstanceNorm';
   constructor(options: InstanceNormOptions = {}) {
     super('nn.InstanceNorm', options, { axis: 1, scale: false });
   }
 
   override hybridForward(F: F, x: NDArray, p: { gamma: NDArray; beta: NDArray }): NDArray {
-    const op = `${this.constructor.name}.forward`;
+    const op = `${mxnetName(this)}.forward`;
     if (x.ndim < 3) {
       throw new ShapeError(op, [x.shape], 'input must have a batch, a channel and a spatial axis');
     }

@@ -10,6 +10,8 @@ import { Block, type BlockOptions } from '../block.js';
  * const tanh = new gluon.nn.Lambda('tanh');
  */
 export class Lambda extends Block {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Lambda';
   private readonly fn: (...args: any[]) => any;
   private readonly fnName: string;
 

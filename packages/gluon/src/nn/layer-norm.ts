@@ -22,6 +22,8 @@ export interface LayerNormOptions extends AxisNormOptions {
  * ln.forward(mx.nd.array([[1, 3]])); // ≈ [[-1, 1]]
  */
 export class LayerNorm extends AxisNorm {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'LayerNorm';
   constructor(options: LayerNormOptions = {}) {
     super('nn.LayerNorm', options, { axis: -1, scale: true });
   }

@@ -11,6 +11,8 @@ import { symbolF } from '../symbol-f.js';
  * new gluon.nn.LeakyReLU(0.1).forward(mx.nd.array([-1, 2])); // [-0.1, 2]
  */
 export class LeakyReLU extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'LeakyReLU';
   /** The slope for x <= 0. */
   readonly alpha: number;
 

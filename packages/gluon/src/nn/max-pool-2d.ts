@@ -10,6 +10,8 @@ import { Pooling, type PoolOptions } from './pooling.js';
  * pool.forward(mx.nd.ones([1, 6, 24, 24])).shape; // [1, 6, 12, 12]
  */
 export class MaxPool2D extends Pooling {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'MaxPool2D';
   constructor(poolSize: number | readonly number[] = 2, options: PoolOptions = {}) {
     const { strides = null, padding = 0, layout = 'NCHW', ceilMode = false, ...rest } = options;
     const spec = { poolSize, strides, padding, ceilMode, layout, globalPool: false };

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, NDArray, ShapeError } from '@mxts/core';
 import type { BlockOptions } from '../block.js';
 import { type F, HybridBlock } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 import { pyTuple, spatialTuple } from './tuple.js';
 
 /** Options of the max pooling layers (MXNet's keyword arguments, camelCase). */
@@ -44,6 +45,8 @@ export interface PoolSpec {
  * the prefix is `pool<n>_` as MXNet's `_alias`.
  */
 export class Pooling extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Pooling';
   /** @internal */
   readonly _kernel: number[];
   /** @internal */
@@ -92,7 +95,7 @@ export class Pooling extends HybridBlock {
     const nd = this._kernel.length + 2;
     if (x instanceof NDArray && x.ndim !== nd) {
       throw new ShapeError(
-        `${this.constructor.name}.forward`,
+        `${mxnetName(this)}.forward`,
         [x.shape],
         `input must be ${nd}-D (${this._layout}), got ${x.ndim}-D`,
       );
@@ -113,6 +116,6 @@ export class Pooling extends HybridBlock {
   /** MXNet's `repr`: `MaxPool2D(size=(2, 2), stride=(2, 2), padding=(0, 0), ceil_mode=False, ...)`. */
   override toString(): string {
     const py = (b: boolean) => (b ? 'True' : 'False');
-    return `${this.constructor.name}(size=${pyTuple(this._kernel)}, stride=${pyTuple(this._strides)}, padding=${pyTuple(this._padding)}, ceil_mode=${py(this._ceilMode)}, global_pool=${py(this._globalPool)}, pool_type=${this._poolType}, layout=${this._layout})`;
+    return `${mxnetName(this)}(size=${pyTuple(this._kernel)}, stride=${pyTuple(this._strides)}, padding=${pyTuple(this._padding)}, ceil_mode=${py(this._ceilMode)}, global_pool=${py(this._globalPool)}, pool_type=${this._poolType}, layout=${this._layout})`;
   }
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '@mxts/core';
 import { Block, type BlockOptions, type HybridizeOptions } from '../block.js';
 import { HybridBlock } from '../hybrid-block.js';
+import { mxnetName } from '../mxnet-name.js';
 import { warn } from '../warn.js';
 
 /** Runs children in order, passing extra outputs on as extra inputs (MXNet's container rule). */
@@ -40,6 +41,8 @@ export function childAt(children: Map<string, Block>, owner: string, i: number):
  * net.nameScope(() => net.add(new gluon.nn.Dense(20, { activation: 'relu' }), new gluon.nn.Dense(2)));
  */
 export class Sequential extends Block {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Sequential';
   constructor(options: BlockOptions = {}) {
     super(options);
   }
@@ -57,7 +60,7 @@ export class Sequential extends Block {
 
   /** MXNet `net[i]`: the i-th child (negative from the end). @example net.at(-1) */
   at(i: number): Block {
-    return childAt(this._children, this.constructor.name, i);
+    return childAt(this._children, mxnetName(this), i);
   }
 
   /**

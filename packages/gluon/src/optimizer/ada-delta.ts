@@ -33,6 +33,8 @@ export interface AdaDeltaOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class AdaDelta extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'AdaDelta';
   /** MXNet `rho`. */
   rho: number;
   /** MXNet `epsilon`. */

@@ -34,6 +34,8 @@ export function checkClip(op: string, clip: number | null): void {
  * opt.update(0, w, w.grad!, state);
  */
 export class AdaGrad extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'AdaGrad';
   /** MXNet `float_stable_eps`. */
   floatStableEps: number;
 

@@ -35,6 +35,8 @@ export interface AdamOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class Adam extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Adam';
   /** MXNet `beta1`. */
   beta1: number;
   /** MXNet `beta2`. */

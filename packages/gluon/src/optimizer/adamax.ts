@@ -31,6 +31,8 @@ export interface AdamaxOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class Adamax extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Adamax';
   /** MXNet `beta1`. */
   beta1: number;
   /** MXNet `beta2`. */

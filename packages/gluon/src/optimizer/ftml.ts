@@ -30,6 +30,8 @@ export interface FTMLOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class FTML extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'FTML';
   /** MXNet `beta1`. */
   beta1: number;
   /** MXNet `beta2`. */

@@ -29,6 +29,8 @@ export interface FtrlOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class Ftrl extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Ftrl';
   /** MXNet `lamda1`. */
   lamda1: number;
   /** MXNet `beta`. */

@@ -41,6 +41,8 @@ export interface LAMBOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class LAMB extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'LAMB';
   /** MXNet `beta1`. */
   beta1: number;
   /** MXNet `beta2`. */

@@ -26,6 +26,8 @@ export interface NAGOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class NAG extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'NAG';
   /** MXNet `momentum`. */
   momentum: number;
 

@@ -1,5 +1,6 @@
 import { DTypeError, InvalidArgumentError, NDArray, nd, ShapeError } from '@mxts/core';
 import { LRScheduler } from '../lr-scheduler/lr-scheduler.js';
+import { mxnetName } from '../mxnet-name.js';
 
 /**
  * What an optimizer keeps per weight (MXNet's `create_state` result): an NDArray, `null`
@@ -140,6 +141,8 @@ function toMultMap(op: string, m: unknown): Map<MultKey, number> {
  * registerOptimizer('mysgd', MySGD);
  */
 export abstract class Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'Optimizer';
   /** MXNet `rescale_grad`; the Trainer sets it to `scale / batchSize` each step. */
   rescaleGrad: number;
   /** MXNet `lr`: null when only the scheduler gives the rate. */
@@ -178,7 +181,7 @@ export abstract class Optimizer {
     ownKeys: readonly string[] = [],
     defaultLearningRate: number | null = null,
   ) {
-    const op = new.target.name;
+    const op = mxnetName(new.target);
     if (!isRecord(options as unknown)) {
       throw new InvalidArgumentError(op, `options must be an object, got ${String(options)}`);
     }
@@ -244,7 +247,7 @@ export abstract class Optimizer {
    * opt.setLearningRate(0.05);
    */
   setLearningRate(lr: number): void {
-    const op = `${this.constructor.name}.setLearningRate`;
+    const op = `${mxnetName(this)}.setLearningRate`;
     if (this.lrScheduler !== null) {
       throw new InvalidArgumentError(
         op,
@@ -306,7 +309,7 @@ export abstract class Optimizer {
    * opt.setLrMult({ dense0_bias: 2 });
    */
   setLrMult(argsLrMult: Record<string, number> | ReadonlyMap<MultKey, number>): void {
-    this.lrMult = toMultMap(`${this.constructor.name}.setLrMult`, argsLrMult);
+    this.lrMult = toMultMap(`${mxnetName(this)}.setLrMult`, argsLrMult);
   }
 
   /**
@@ -317,7 +320,7 @@ export abstract class Optimizer {
    * opt.setWdMult({ dense0_weight: 0.5 });
    */
   setWdMult(argsWdMult: Record<string, number> | ReadonlyMap<MultKey, number>): void {
-    const given = toMultMap(`${this.constructor.name}.setWdMult`, argsWdMult);
+    const given = toMultMap(`${mxnetName(this)}.setWdMult`, argsWdMult);
     this.wdMult = new Map();
     for (const n of Object.values(this.idx2name)) {
       if (!(n.endsWith('_weight') || n.endsWith('_gamma'))) this.wdMult.set(n, 0);

@@ -35,6 +35,8 @@ export interface RMSPropOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class RMSProp extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'RMSProp';
   /** MXNet `gamma1`. */
   gamma1: number;
   /** MXNet `gamma2`. */

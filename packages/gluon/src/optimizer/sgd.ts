@@ -29,6 +29,8 @@ export interface SGDOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class SGD extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'SGD';
   /** MXNet `momentum`. */
   momentum: number;
   /** MXNet `lazy_update`. */

@@ -21,6 +21,8 @@ import {
  * opt.update(0, w, w.grad!, null);
  */
 export class SGLD extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'SGLD';
   constructor(options: OptimizerOptions = {}) {
     super(options);
   }

@@ -27,6 +27,8 @@ export interface SignumOptions extends OptimizerOptions {
  * opt.update(0, w, w.grad!, state);
  */
 export class Signum extends Optimizer {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Signum';
   /** MXNet `momentum`. */
   momentum: number;
   /** MXNet `wd_lh`. */

@@ -4,6 +4,7 @@ import { FactorScheduler } from '../lr-scheduler/factor-scheduler.js';
 import type { LRScheduler } from '../lr-scheduler/lr-scheduler.js';
 import { MultiFactorScheduler } from '../lr-scheduler/multi-factor-scheduler.js';
 import { PolyScheduler } from '../lr-scheduler/poly-scheduler.js';
+import { mxnetName } from '../mxnet-name.js';
 import { createOptimizer, registeredName } from './create-optimizer.js';
 import { type MultKey, Optimizer, type OptimizerState } from './optimizer.js';
 
@@ -71,6 +72,8 @@ function mapArrays(state: OptimizerState, fn: (a: NDArray) => NDArray): Optimize
  * const bytes = updater.getStates(true);
  */
 export class Updater {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static readonly mxnetName: string = 'Updater';
   private opt: Optimizer;
   /** MXNet `states`: index -> the state `createState` gave. */
   readonly states = new Map<number, OptimizerState>();
@@ -265,12 +268,12 @@ function dumpOptimizerState(opt: Optimizer): NonNullable<Header['optimizer']> {
   if (name === undefined) {
     throw new InvalidArgumentError(
       op,
-      `${opt.constructor.name} is not registered; registerOptimizer it to dump the optimizer`,
+      `${mxnetName(opt)} is not registered; registerOptimizer it to dump the optimizer`,
     );
   }
   let lrScheduler: { type: string; fields: Record<string, unknown> } | null = null;
   if (opt.lrScheduler !== null) {
-    const type = opt.lrScheduler.constructor.name;
+    const type = mxnetName(opt.lrScheduler);
     if (SCHEDULERS[type] !== opt.lrScheduler.constructor) {
       throw new InvalidArgumentError(
         op,

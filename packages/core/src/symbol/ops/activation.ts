@@ -1,4 +1,5 @@
 import { type ActType, Activation as ndActivation } from '../../ops/activation.js';
+import { checkRequiredOptions } from '../../validate/check-args.js';
 import { type Attrs, attrEnum, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { OpDef } from '../op-def.js';
@@ -38,6 +39,7 @@ export function Activation(
   data: Symbol | null | undefined,
   options: ActivationSymbolOptions,
 ): Symbol {
+  checkRequiredOptions('Activation', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, ['actType']),

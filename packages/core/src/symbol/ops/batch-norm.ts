@@ -9,6 +9,7 @@ import { reshape } from '../../ops/reshape.js';
 import { sqrt } from '../../ops/sqrt.js';
 import { square } from '../../ops/square.js';
 import { broadcastSub } from '../../ops/subtract.js';
+import { checkOptions } from '../../validate/check-args.js';
 import { type Attrs, attrBool, attrFloat, attrInt, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { OpDef } from '../op-def.js';
@@ -137,6 +138,7 @@ export function BatchNorm(
   data: Symbol | null | undefined,
   options: BatchNormSymbolOptions = {},
 ): Symbol {
+  checkOptions('BatchNorm', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, [

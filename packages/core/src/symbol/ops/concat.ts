@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { ShapeError } from '../../errors/shape-error.js';
 import { normalizeAxis } from '../../ndarray/shape.js';
 import { concat as ndConcat } from '../../ops/concat.js';
+import { checkOptions } from '../../validate/check-args.js';
 import { type Attrs, attrInt } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { MaybeShape, OpDef } from '../op-def.js';
@@ -52,6 +53,7 @@ export function Concat(
   data: readonly Symbol[],
   options: { dim?: number; name?: string; attr?: Record<string, string> } = {},
 ): Symbol {
+  checkOptions('Concat', options);
   if (!Array.isArray(data) || data.length === 0 || data.some((d) => !(d instanceof Symbol))) {
     throw new InvalidArgumentError('Concat', 'pass a non-empty array of Symbols to join');
   }

@@ -1,5 +1,6 @@
 import { ShapeError } from '../../errors/shape-error.js';
 import { Convolution as ndConvolution } from '../../ops/convolution.js';
+import { checkRequiredOptions } from '../../validate/check-args.js';
 import { type Attrs, attrBool, attrInt, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { MaybeShape, OpDef } from '../op-def.js';
@@ -82,6 +83,7 @@ export function Convolution(
   data: Symbol | null | undefined,
   options: ConvolutionSymbolOptions,
 ): Symbol {
+  checkRequiredOptions('Convolution', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, [

@@ -1,6 +1,7 @@
 import { onesLike } from '../../ndarray/creation.js';
 import { Dropout as ndDropout } from '../../ops/dropout.js';
 import { multiply } from '../../ops/multiply.js';
+import { checkOptions } from '../../validate/check-args.js';
 import { type Attrs, attrEnum, attrFloat, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { OpDef } from '../op-def.js';
@@ -64,6 +65,7 @@ export function Dropout(
   data: Symbol | null | undefined,
   options: DropoutSymbolOptions = {},
 ): Symbol {
+  checkOptions('Dropout', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, ['p', 'mode', 'axes', 'cudnnOff']),

@@ -1,4 +1,5 @@
 import { Embedding as ndEmbedding } from '../../ops/embedding.js';
+import { checkRequiredOptions } from '../../validate/check-args.js';
 import { type Attrs, attrInt, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { OpDef } from '../op-def.js';
@@ -53,6 +54,7 @@ export function Embedding(
   data: Symbol | null | undefined,
   options: EmbeddingSymbolOptions,
 ): Symbol {
+  checkRequiredOptions('Embedding', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, [

@@ -1,5 +1,6 @@
 import { ShapeError } from '../../errors/shape-error.js';
 import { flatten as ndFlatten } from '../../ops/flatten.js';
+import { checkOptions } from '../../validate/check-args.js';
 import { composeOp } from '../compose.js';
 import type { OpDef } from '../op-def.js';
 import type { Symbol } from '../symbol.js';
@@ -31,5 +32,6 @@ export function Flatten(
   data: Symbol | null | undefined,
   options: { name?: string; attr?: Record<string, string> } = {},
 ): Symbol {
+  checkOptions('Flatten', options);
   return composeOp(flattenOp, { ...options.attr }, { data }, options.name);
 }

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../../errors/invalid-argument-error.js';
 import { ShapeError } from '../../errors/shape-error.js';
 import { FullyConnected as ndFullyConnected } from '../../ops/fully-connected.js';
+import { checkRequiredOptions } from '../../validate/check-args.js';
 import { type Attrs, attrBool, attrInt, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { MaybeShape, OpDef } from '../op-def.js';
@@ -82,6 +83,7 @@ export function FullyConnected(
   data: Symbol | null | undefined,
   options: FullyConnectedSymbolOptions,
 ): Symbol {
+  checkRequiredOptions('FullyConnected', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, ['numHidden', 'noBias', 'flatten']),

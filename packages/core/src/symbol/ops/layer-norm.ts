@@ -5,6 +5,7 @@ import { mean } from '../../ops/mean.js';
 import { sqrt } from '../../ops/sqrt.js';
 import { square } from '../../ops/square.js';
 import { broadcastSub } from '../../ops/subtract.js';
+import { checkOptions } from '../../validate/check-args.js';
 import { type Attrs, attrFloat, attrInt, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { OpDef } from '../op-def.js';
@@ -64,6 +65,7 @@ export function LayerNorm(
   data: Symbol | null | undefined,
   options: LayerNormSymbolOptions = {},
 ): Symbol {
+  checkOptions('LayerNorm', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, ['axis', 'eps']),

@@ -7,6 +7,7 @@ import { broadcastMul, multiply } from '../../ops/multiply.js';
 import { relu } from '../../ops/relu.js';
 import { reshape } from '../../ops/reshape.js';
 import { subtract } from '../../ops/subtract.js';
+import { checkOptions } from '../../validate/check-args.js';
 import { type Attrs, attrEnum, attrFloat, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { OpDef } from '../op-def.js';
@@ -155,6 +156,7 @@ export function LeakyReLU(
   data: Symbol | null | undefined,
   options: LeakyReLUSymbolOptions = {},
 ): Symbol {
+  checkOptions('LeakyReLU', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, [

@@ -1,5 +1,6 @@
 import { ShapeError } from '../../errors/shape-error.js';
 import { Pooling as ndPooling } from '../../ops/pooling.js';
+import { checkOptions } from '../../validate/check-args.js';
 import { type Attrs, attrBool, attrEnum, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { OpDef } from '../op-def.js';
@@ -74,6 +75,7 @@ export function Pooling(
   data: Symbol | null | undefined,
   options: PoolingSymbolOptions = {},
 ): Symbol {
+  checkOptions('Pooling', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, [

@@ -1,6 +1,7 @@
 import { ShapeError } from '../../errors/shape-error.js';
 import { reshape } from '../../ops/reshape.js';
 import { softmax } from '../../ops/softmax.js';
+import { checkOptions } from '../../validate/check-args.js';
 import { type Attrs, attrBool, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { MaybeShape, OpDef } from '../op-def.js';
@@ -93,6 +94,7 @@ export function SoftmaxOutput(
   data: Symbol | null | undefined,
   options: SoftmaxOutputSymbolOptions = {},
 ): Symbol {
+  checkOptions('SoftmaxOutput', options);
   const attrs = {
     ...options.attr,
     ...toAttrs(options as unknown as Record<string, unknown>, [

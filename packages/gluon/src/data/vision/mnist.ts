@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type NDArray, nd } from '@mxts/core';
 import { DatasetFilesMissingError } from '../../errors/dataset-files-missing-error.js';
+import { mxnetName } from '../../mxnet-name.js';
 import { Dataset } from '../dataset.js';
 import { parseIdx } from './idx.js';
 
@@ -50,6 +51,8 @@ async function readMaybeGz(root: string, name: string): Promise<Uint8Array | nul
  * const loader = new gluon.data.DataLoader(train.transformFirst(new gluon.data.vision.transforms.ToTensor()), { batchSize: 64 });
  */
 export class MNIST extends Dataset<unknown> {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'MNIST';
   /** @internal */
   readonly _images: Uint8Array;
   /** @internal */
@@ -68,7 +71,7 @@ export class MNIST extends Dataset<unknown> {
     const per = imageShape.reduce((a, b) => a * b, 1);
     if (images.length !== per * labels.length) {
       throw new InvalidArgumentError(
-        new.target.name,
+        mxnetName(new.target),
         `${labels.length} labels but ${images.length / per} images of shape (${imageShape.join(', ')})`,
       );
     }
@@ -94,7 +97,7 @@ export class MNIST extends Dataset<unknown> {
   override get(idx: number): unknown {
     if (!Number.isInteger(idx) || idx < 0 || idx >= this.length) {
       throw new InvalidArgumentError(
-        `${this.constructor.name}.get`,
+        `${mxnetName(this)}.get`,
         `index ${idx} out of range for length ${this.length}`,
       );
     }
@@ -130,6 +133,8 @@ export class MNIST extends Dataset<unknown> {
  * @example const train = await gluon.data.vision.FashionMNIST.create('/data/fashion-mnist');
  */
 export class FashionMNIST extends MNIST {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'FashionMNIST';
   /**
    * Reads the dataset from `root` (default `~/.mxnet/datasets/fashion-mnist`).
    * @example const train = await gluon.data.vision.FashionMNIST.create(dir);
@@ -160,12 +165,12 @@ async function readMnist<T>(
   const missing: string[] = [];
   if (img === null) missing.push(imgName);
   if (lbl === null) missing.push(lblName);
-  if (missing.length > 0) throw new DatasetFilesMissingError(cls.name, dir, missing);
-  const images = parseIdx(img!, imgName, cls.name);
-  const labels = parseIdx(lbl!, lblName, cls.name);
+  if (missing.length > 0) throw new DatasetFilesMissingError(mxnetName(cls), dir, missing);
+  const images = parseIdx(img!, imgName, mxnetName(cls));
+  const labels = parseIdx(lbl!, lblName, mxnetName(cls));
   if (images.shape.length !== 3 || labels.shape.length !== 1) {
     throw new InvalidArgumentError(
-      cls.name,
+      mxnetName(cls),
       `expected images of 3 dimensions and labels of 1, got (${images.shape.join(', ')}) and (${labels.shape.join(', ')})`,
     );
   }

@@ -12,6 +12,8 @@ import { Sequential } from '../../../nn/sequential.js';
  * dataset.transformFirst(t);
  */
 export class Compose extends Sequential {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Compose';
   constructor(transforms: readonly Block[]) {
     super();
     let hybrid: HybridBlock[] = [];

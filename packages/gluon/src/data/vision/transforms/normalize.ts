@@ -11,6 +11,8 @@ import { type F, HybridBlock } from '../../../hybrid-block.js';
  * new gluon.data.vision.transforms.Normalize(0.13, 0.31).forward(tensor);
  */
 export class Normalize extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'Normalize';
   readonly mean: readonly number[];
   readonly std: readonly number[];
 

@@ -11,6 +11,8 @@ import { type F, HybridBlock } from '../../../hybrid-block.js';
  * new gluon.data.vision.transforms.ToTensor().forward(img).shape; // [1, 28, 28]
  */
 export class ToTensor extends HybridBlock {
+  /** @internal MXNet's class name, a literal that minifiers keep. */
+  static override readonly mxnetName: string = 'ToTensor';
   constructor(options: BlockOptions = {}) {
     super(options);
   }
