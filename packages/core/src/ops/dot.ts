@@ -33,6 +33,7 @@ export function dot(a: NDArray, b: NDArray, options: DotOptions = {}): NDArray {
         throw new ShapeError('dot', [a.shape, b.shape], 'the inner dimensions must match');
       }
       if (a.dtype !== b.dtype) checkBinary('dot', a, b);
+      checkSize('dot', [a.shape[tA ? 1 : 0], b.shape[tB ? 0 : 1]], a.dtype);
       return applyOp('dot', [a, b], { transposeA: tA, transposeB: tB });
     }
     // View a as (M, K) and b as (K, N), then multiply as a batch of one.
