@@ -5,7 +5,8 @@ import type { Initializer } from './initializer/initializer.js';
 import type { InstalledOps } from './installed-ops.js';
 import type * as creation from './ndarray/creation.js';
 import type { shareAsNp } from './np/np-array.js';
-import type * as npMethods from './np/np-methods.js';
+import { MXNetError } from './errors/mxnet-error.js';
+import type * as npMethodsModule from './np/np-methods.js';
 import type { broadcastToShape } from './ops/broadcast-to.js';
 import type { evaluateSymbol } from './symbol/evaluate.js';
 import type { inferShapes } from './symbol/infer-shape.js';
@@ -31,8 +32,8 @@ export interface Installed {
   readonly markVariable: typeof markVariable;
   readonly checkGradReq: typeof checkGradReq;
   readonly createInitializer: (spec: unknown) => Initializer;
-  /** What `mx.np.ndarray`'s method forms call, and `NDArray.asNp`. */
-  readonly np: typeof npMethods & { readonly shareAsNp: typeof shareAsNp };
+  /** `NDArray.asNp`: the np view of an array (its methods come from {@link npMethods}). */
+  readonly shareAsNp: typeof shareAsNp;
   readonly symbol: Pick<typeof arithmetic, 'symAdd' | 'symSub' | 'symMul' | 'symDiv' | 'symNeg'> & {
     readonly evaluateSymbol: typeof evaluateSymbol;
     readonly inferShapes: typeof inferShapes;
@@ -45,6 +46,26 @@ let table: Installed | null = null;
 /** Installs the table; `wiring.ts` calls it once. @internal */
 export function install(t: Installed): void {
   table = t;
+}
+
+let npTable: typeof npMethodsModule | null = null;
+
+/**
+ * Installs what `mx.np.ndarray`'s method forms call. The np namespace's entry calls it, not
+ * the wiring, so a bundle of a program that never touches `mx.np` leaves mx.np out. @internal
+ */
+export function installNpMethods(t: typeof npMethodsModule): void {
+  npTable = t;
+}
+
+/** The np method table. @internal */
+export function npMethods(): typeof npMethodsModule {
+  if (npTable === null) {
+    throw new MXNetError(
+      "np: mx.np's functions are not in this bundle; reference mx.np (e.g. `import { np } from '@mxts/core'`) where you use np arrays",
+    );
+  }
+  return npTable;
 }
 
 /** The installed table. @internal */

@@ -9,7 +9,6 @@ import { install } from './installed.js';
 import { installedOps } from './installed-ops.js';
 import { array, fromHost, full, onesLike, zerosLike } from './ndarray/creation.js';
 import { shareAsNp } from './np/np-array.js';
-import * as npMethods from './np/np-methods.js';
 import { broadcastToShape } from './ops/broadcast-to.js';
 import { evaluateSymbol } from './symbol/evaluate.js';
 import { inferShapes } from './symbol/infer-shape.js';
@@ -25,7 +24,7 @@ install({
   markVariable,
   checkGradReq,
   createInitializer: (spec) => create(spec),
-  np: { ...npMethods, shareAsNp },
+  shareAsNp,
   symbol: { symAdd, symSub, symMul, symDiv, symNeg, evaluateSymbol, inferShapes, getOpDef },
 });
 registerBuiltins();

@@ -447,7 +447,7 @@ export class NDArray {
    * @example const a = mx.nd.arange(4).asNp(); // array([0., 1., 2., 3.])
    */
   asNp(): NpArray {
-    return installed().np.shareAsNp(this);
+    return installed().shareAsNp(this);
   }
 
   /** MXNet `x.astype(dtype)`. */

@@ -1,4 +1,11 @@
 // The `mx.np` namespace: MXNet 1.9.1's NumPy-compatible arrays and functions.
+import { installNpMethods } from '../installed.js';
+import * as methods from './np-methods.js';
+
+// NpArray's method forms reach the np functions through this table, installed here rather
+// than by the wiring so that a bundle without mx.np leaves np out (see installed.ts).
+installNpMethods(methods);
+
 export * as linalg from './linalg.js';
 export { type NestedList, NpArray as ndarray, NpArray, type NpOperand } from './np-array.js';
 export {

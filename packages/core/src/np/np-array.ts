@@ -1,7 +1,7 @@
 import type { Context } from '../backend/context.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { ScalarConversionError } from '../errors/scalar-conversion-error.js';
-import { installed } from '../installed.js';
+import { npMethods } from '../installed.js';
 import type { DType } from '../ndarray/dtype.js';
 import { NDArray } from '../ndarray/ndarray.js';
 import { npRepr, npStr } from './np-format.js';
@@ -84,7 +84,7 @@ export class NpArray extends NDArray {
 
   /** MXNet `x[key]` in NumPy's notation: `x.get('1:3')`, `x.get('..., 0')`, `x.get(idx)`. */
   get(key: NpIndex): NpArray {
-    return installed().np.getItem(this, key);
+    return npMethods().getItem(this, key);
   }
 
   /**
@@ -101,7 +101,7 @@ export class NpArray extends NDArray {
       }
       return super.set(key as NpOperand);
     }
-    return super.set(installed().np.setItemValue(this, key as NpIndex, value));
+    return super.set(npMethods().setItemValue(this, key as NpIndex, value));
   }
 
   override copy(): NpArray {
@@ -120,121 +120,121 @@ export class NpArray extends NDArray {
     return ctx.equals(this.context) ? this : this.copyTo(ctx);
   }
   override astype(dtype: DType): NpArray {
-    return installed().np.astype(this, dtype);
+    return npMethods().astype(this, dtype);
   }
   override add(v: NpOperand): NpArray {
-    return installed().np.add(this, v);
+    return npMethods().add(this, v);
   }
   override sub(v: NpOperand): NpArray {
-    return installed().np.subtract(this, v);
+    return npMethods().subtract(this, v);
   }
   override mul(v: NpOperand): NpArray {
-    return installed().np.multiply(this, v);
+    return npMethods().multiply(this, v);
   }
   override div(v: NpOperand): NpArray {
-    return installed().np.trueDivide(this, v);
+    return npMethods().trueDivide(this, v);
   }
   override pow(v: NpOperand): NpArray {
-    return installed().np.power(this, v);
+    return npMethods().power(this, v);
   }
   override neg(): NpArray {
-    return installed().np.negative(this);
+    return npMethods().negative(this);
   }
   override equal(v: NpOperand): NpArray {
-    return installed().np.equal(this, v);
+    return npMethods().equal(this, v);
   }
   override greater(v: NpOperand): NpArray {
-    return installed().np.greater(this, v);
+    return npMethods().greater(this, v);
   }
   override lesser(v: NpOperand): NpArray {
-    return installed().np.less(this, v);
+    return npMethods().less(this, v);
   }
   override exp(): NpArray {
-    return installed().np.exp(this);
+    return npMethods().exp(this);
   }
   override log(): NpArray {
-    return installed().np.log(this);
+    return npMethods().log(this);
   }
   override sqrt(): NpArray {
-    return installed().np.sqrt(this);
+    return npMethods().sqrt(this);
   }
   override square(): NpArray {
-    return installed().np.square(this);
+    return npMethods().square(this);
   }
   override abs(): NpArray {
-    return installed().np.abs(this);
+    return npMethods().abs(this);
   }
   override sin(): NpArray {
-    return installed().np.sin(this);
+    return npMethods().sin(this);
   }
   override cos(): NpArray {
-    return installed().np.cos(this);
+    return npMethods().cos(this);
   }
   override tanh(): NpArray {
-    return installed().np.tanh(this);
+    return npMethods().tanh(this);
   }
   override sigmoid(): NpArray {
-    return installed().np.sigmoid(this);
+    return npMethods().sigmoid(this);
   }
   override relu(): NpArray {
-    return installed().np.relu(this);
+    return npMethods().relu(this);
   }
   override sum(options?: NpReduceOptions): NpArray {
-    return installed().np.sum(this, options);
+    return npMethods().sum(this, options);
   }
   override mean(options?: NpReduceOptions): NpArray {
-    return installed().np.mean(this, options);
+    return npMethods().mean(this, options);
   }
   override max(options?: NpReduceOptions): NpArray {
-    return installed().np.max(this, options);
+    return npMethods().max(this, options);
   }
   override min(options?: NpReduceOptions): NpArray {
-    return installed().np.min(this, options);
+    return npMethods().min(this, options);
   }
   override prod(options?: NpReduceOptions): NpArray {
-    return installed().np.prod(this, options);
+    return npMethods().prod(this, options);
   }
   /** MXNet `x.std(axis=None, ddof=0, keepdims=False)`. */
   std(options?: NpStdOptions): NpArray {
-    return installed().np.std(this, options);
+    return npMethods().std(this, options);
   }
   /** MXNet `x.var(axis=None, ddof=0, keepdims=False)`. */
   var(options?: NpStdOptions): NpArray {
-    return installed().np.var(this, options);
+    return npMethods().var(this, options);
   }
   /** MXNet `x.argmax(axis=None)`. */
   argmax(options?: { axis?: number }): NpArray {
-    return installed().np.argmax(this, options);
+    return npMethods().argmax(this, options);
   }
   /** MXNet `x.argmin(axis=None)`. */
   argmin(options?: { axis?: number }): NpArray {
-    return installed().np.argmin(this, options);
+    return npMethods().argmin(this, options);
   }
   override reshape(shape: readonly number[]): NpArray {
-    return installed().np.reshape(this, shape);
+    return npMethods().reshape(this, shape);
   }
   override transpose(axes?: readonly number[]): NpArray {
-    return installed().np.transpose(this, axes);
+    return npMethods().transpose(this, axes);
   }
   /** MXNet `x.T`: the axes reversed (any number of dimensions, as NumPy). */
   override get T(): NpArray {
-    return installed().np.transpose(this);
+    return npMethods().transpose(this);
   }
   override expandDims(axis: number): NpArray {
-    return installed().np.expandDims(this, axis);
+    return npMethods().expandDims(this, axis);
   }
   override squeeze(axis?: number | readonly number[]): NpArray {
-    return installed().np.squeeze(this, axis === undefined ? {} : { axis });
+    return npMethods().squeeze(this, axis === undefined ? {} : { axis });
   }
   /** MXNet `x.flatten()`: a 1-d copy (NumPy's flatten, not nd's batch flatten). */
   override flatten(): NpArray {
-    return installed().np.reshape(this, [-1]);
+    return npMethods().reshape(this, [-1]);
   }
   override clip(aMin: number, aMax: number): NpArray {
-    return installed().np.clip(this, aMin, aMax);
+    return npMethods().clip(this, aMin, aMax);
   }
   override dot(other: NDArray): NpArray {
-    return installed().np.dot(this, other);
+    return npMethods().dot(this, other);
   }
 }
 
