@@ -1,11 +1,11 @@
 import type { runBackward } from './autograd/backward.js';
 import type { GradientTable } from './autograd/gradient-table.js';
 import type { checkGradReq, markVariable } from './autograd/tape.js';
+import { MXNetError } from './errors/mxnet-error.js';
 import type { Initializer } from './initializer/initializer.js';
 import type { InstalledOps } from './installed-ops.js';
 import type * as creation from './ndarray/creation.js';
 import type { shareAsNp } from './np/np-array.js';
-import { MXNetError } from './errors/mxnet-error.js';
 import type * as npMethodsModule from './np/np-methods.js';
 import type { broadcastToShape } from './ops/broadcast-to.js';
 import type { evaluateSymbol } from './symbol/evaluate.js';
