@@ -35,6 +35,9 @@ interface SoftmaxOutputCase {
   readonly useIgnore: boolean;
   readonly normalization: 'null' | 'batch' | 'valid';
   readonly alpha: number;
+  readonly multiOutput?: boolean;
+  /** A head gradient passed to backward (used only with `outGrad`). */
+  readonly head?: number[][];
 }
 
 /** MXNet's SoftmaxOutput data gradient, in float64. */
@@ -44,7 +47,7 @@ function softmaxOutputGrad64(c: SoftmaxOutputCase): number[][] {
   const rows = p.map((row, i) =>
     row.map((v, j) => {
       const target =
-        c.alpha === 0
+        c.alpha === 0 || c.multiOutput
           ? Number(j === c.labels[i])
           : j === c.labels[i]
             ? 1 - c.alpha
@@ -58,7 +61,7 @@ function softmaxOutputGrad64(c: SoftmaxOutputCase): number[][] {
       : c.normalization === 'batch'
         ? c.labels.length
         : Math.max(c.labels.filter((l) => l !== c.ignore).length, 1);
-  return rows.map((row) => row.map((v) => (v * c.gradScale) / n));
+  return rows.map((row, i) => row.map((v, j) => ((v * c.gradScale) / n) * (c.head?.[i][j] ?? 1)));
 }
 
 const CASES: SoftmaxOutputCase[] = [
@@ -113,6 +116,34 @@ const CASES: SoftmaxOutputCase[] = [
     normalization: 'null',
     alpha: 0.1,
   },
+  {
+    // Axis 1 of (n, k) data: spatial size 1; MXNet does not smooth multi-output labels.
+    what: "multiOutput, 'batch', smoothAlpha ignored",
+    labels: [2, 2, 0, 1],
+    options: { multiOutput: true, normalization: 'batch', smoothAlpha: 0.2 },
+    gradScale: 1,
+    ignore: -1,
+    useIgnore: false,
+    normalization: 'batch',
+    alpha: 0.2,
+    multiOutput: true,
+  },
+  {
+    what: 'outGrad multiplies by the head gradient',
+    labels: [1, 0, 2, 2],
+    options: { outGrad: true, normalization: 'batch' },
+    gradScale: 1,
+    ignore: -1,
+    useIgnore: false,
+    normalization: 'batch',
+    alpha: 0,
+    head: [
+      [1, 2, -1],
+      [0.5, 0, 3],
+      [-2, 1, 1],
+      [4, 0.25, 0.5],
+    ],
+  },
 ];
 
 /**
@@ -154,7 +185,12 @@ export const moduleTrainCases: CaseSpec[] = [
               rtol: 1e-5,
               atol: 1e-6,
             });
-            mod.backward();
+            const head = c.head === undefined ? null : nd.array(c.head);
+            try {
+              mod.backward(head);
+            } finally {
+              head?.dispose();
+            }
             mod.update();
             const g = transposed(softmaxOutputGrad64(c));
             const stepped = transposed(LOGITS).map((r, i) => r.map((v, j) => v - g[i][j]));

@@ -39,9 +39,11 @@ export function softmaxOutputParams(attrs: Attrs) {
  * - label of the output's shape (probabilities): `gradScale * (out - label)`, times the head
  *   gradient with `outGrad`;
  * - class labels: `out - onehot(label)` (smoothed: `1 - alpha` on the label, `alpha/(k-1)`
- *   elsewhere), rows whose label is `ignoreLabel` zeroed with `useIgnore`, then times
- *   `gradScale / n` where n is 1 ('null'), the label's first dimension ('batch'), or the
- *   count of labels other than `ignoreLabel`, at least 1 ('valid').
+ *   elsewhere, single output only), rows whose label is `ignoreLabel` zeroed with
+ *   `useIgnore`, then times `gradScale / n` where n is 1 ('null'), the label's first
+ *   dimension ('batch'), or the count of labels other than `ignoreLabel`, at least 1
+ *   ('valid'; counted with or without `useIgnore`); with `multiOutput`, 'null' and 'batch'
+ *   also divide by the spatial size; times the head gradient with `outGrad`.
  * The class axis is the last of the data flattened to 2-D (the last axis with
  * `preserveShape`), axis 1 with `multiOutput`.
  * @internal
@@ -64,17 +66,19 @@ export function softmaxOutputGrad(
     let flatLabel: NDArray;
     let maskShape: number[];
     let batchCount: number;
+    // MXNet's multi-output branch also divides by the spatial size, except for 'valid'.
+    let spatial = 1;
     if (p.multiOutput) {
       k = out.shape[1];
       const rest = out.size / (n * k);
       flatLabel = reshape(label, { shape: [n, rest] });
-      // one_hot puts the class axis last: (n, rest, k) -> (n, k, rest).
-      const target = transpose(smoothed(oneHot(flatLabel, { depth: k }), k, p.smoothAlpha), {
-        axes: [0, 2, 1],
-      });
+      // one_hot puts the class axis last: (n, rest, k) -> (n, k, rest). MXNet smooths
+      // labels only in the single-output branch.
+      const target = transpose(oneHot(flatLabel, { depth: k }), { axes: [0, 2, 1] });
       grad = subtract(reshape(out, { shape: [n, k, rest] }), target);
       maskShape = [n, 1, rest];
       batchCount = n;
+      spatial = rest;
     } else {
       k = p.preserveShape ? out.shape[out.ndim - 1] : out.size / n;
       const rows = out.size / k;
@@ -90,9 +94,11 @@ export function softmaxOutputGrad(
       const count = reshape(maximum(sum(valid), 1), { shape: maskShape.map(() => 1) });
       grad = broadcastDiv(multiply(grad, p.gradScale), count);
     } else {
-      grad = multiply(grad, p.gradScale / (p.normalization === 'batch' ? batchCount : 1));
+      const count = p.normalization === 'batch' ? batchCount : 1;
+      grad = multiply(grad, p.gradScale / spatial / count);
     }
-    return reshape(grad, { shape: out.shape });
+    const shaped = reshape(grad, { shape: out.shape });
+    return p.outGrad ? multiply(shaped, headGrad) : shaped;
   });
 }
 
