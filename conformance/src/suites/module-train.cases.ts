@@ -229,6 +229,7 @@ export const moduleTrainCases: CaseSpec[] = [
       const net = sym.FullyConnected(sym.Variable('data'), { numHidden: 2, name: 'fc' });
       const mod = new mx.mod.Module(net, { labelNames: null });
       const frozen = new mx.mod.Module(net, { labelNames: null });
+      const withInputs = new mx.mod.Module(net, { labelNames: null });
       await disposingAfter([x, w, b, g], async () => {
         try {
           mod.bind({ dataShapes: [['data', [2, 3]]] });
@@ -287,9 +288,38 @@ export const moduleTrainCases: CaseSpec[] = [
             mx.ModuleStateError,
             'forTraining: true',
           );
+          // get_input_grads: d/dX = G W, into the module's arrays; x stays out of the graph.
+          withInputs.bind({ dataShapes: [['data', [2, 3]]], inputsNeedGrad: true });
+          withInputs.setParams({ fc_weight: w, fc_bias: b }, {});
+          await expectThrows(
+            'getInputGrads before a backward',
+            () => withInputs.getInputGrads(),
+            mx.ModuleStateError,
+            'backward first',
+          );
+          withInputs.forward({ data: [x] }, { isTrain: true });
+          withInputs.backward([g]);
+          await expectClose(
+            'getInputGrads()[0] = outGrad . W',
+            withInputs.getInputGrads()[0],
+            X.map((row, r) => row.map((_, j) => G[r][0] * W[0][j] + G[r][1] * W[1][j])),
+            { rtol: 1e-5, atol: 1e-6 },
+          );
+          await expectThrows(
+            "the caller's data is not in a graph",
+            () => mx.autograd.getSymbol(x),
+            mx.NotInSymbolGraphError,
+          );
+          await expectThrows(
+            'getInputGrads without inputsNeedGrad',
+            () => mod.getInputGrads(),
+            mx.ModuleStateError,
+            'inputsNeedGrad: true',
+          );
         } finally {
           mod.dispose();
           frozen.dispose();
+          withInputs.dispose();
         }
       });
     },

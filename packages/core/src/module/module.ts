@@ -256,6 +256,9 @@ export class Module {
   /** The recorded outputs of the last training forward, until its backward. */
   private recorded: NDArray[] | null = null;
   private updater: SGDUpdater | null = null;
+  /** With inputsNeedGrad: the module's copies of the data and their gradients. */
+  private inputCopies: NDArray[] | null = null;
+  private inputGrads: NDArray[] | null = null;
 
   constructor(symbol: Symbol, options: ModuleOptions = {}) {
     if (typeof (symbol as Partial<Symbol> | null)?.listArguments !== 'function') {
@@ -465,6 +468,7 @@ export class Module {
     for (const o of this.outputs ?? []) o.dispose();
     for (const g of this.execGrads?.values() ?? []) g.dispose();
     this.dropRecorded();
+    this.disposeInputCopies();
     this.execGrads = null;
     this.execArgs = null;
     this.execAux = null;
@@ -472,6 +476,49 @@ export class Module {
     this.binded = false;
     this.dataShapesBound = null;
     this.labelShapesBound = null;
+  }
+
+  private copyInputs(data: readonly NDArray[]): void {
+    const fits = this.inputCopies?.every(
+      (c, i) =>
+        c.shape.length === data[i].shape.length && c.shape.every((d, j) => d === data[i].shape[j]),
+    );
+    if (!fits) {
+      this.disposeInputCopies();
+      this.inputCopies = data.map((x) => zeros(x.shape, { ctx: this.context }));
+      this.inputGrads = data.map((x) => zeros(x.shape, { ctx: this.context }));
+    }
+    this.inputCopies!.forEach((c, i) => {
+      c.set(data[i]);
+    });
+  }
+
+  private disposeInputCopies(): void {
+    for (const a of [...(this.inputCopies ?? []), ...(this.inputGrads ?? [])]) a.dispose();
+    this.inputCopies = null;
+    this.inputGrads = null;
+  }
+
+  /**
+   * MXNet `get_input_grads()`: the gradients of the data inputs (in `dataNames` order) from
+   * the last backward; the module's own arrays. Needs `bind({ ..., inputsNeedGrad: true })`.
+   * @example mod.forwardBackward(batch); const [dx] = mod.getInputGrads();
+   */
+  getInputGrads(): NDArray[] {
+    this.require('getInputGrads', true);
+    if (!this.inputsNeedGrad) {
+      throw new ModuleStateError(
+        'getInputGrads',
+        'bind with inputsNeedGrad: true (and forTraining: true) to get input gradients',
+      );
+    }
+    if (this.inputGrads === null) {
+      throw new ModuleStateError(
+        'getInputGrads',
+        'run forward(batch, { isTrain: true }) and backward first',
+      );
+    }
+    return [...this.inputGrads];
   }
 
   private dropRecorded(): void {
@@ -656,8 +703,13 @@ export class Module {
     }
     const values = new Map<string, NDArray>([...this.execArgs!, ...this.execAux!]);
     const inputNames = this.symbol.listInputs();
+    const recording = isTrain && this.forTraining;
+    // MXNet's executor copies the batch into its own arrays; MXTS does so only when the
+    // data needs a gradient, so the caller's arrays never join the graph.
+    const wantInputGrads = recording && this.inputsNeedGrad;
+    if (wantInputGrads) this.copyInputs(batch.data);
     this.dataNames.forEach((n, i) => {
-      values.set(n, batch.data[i]);
+      values.set(n, wantInputGrads ? this.inputCopies![i] : batch.data[i]);
     });
     const labels = batch.label ?? [];
     this.labelNames.forEach((n, i) => {
@@ -678,11 +730,16 @@ export class Module {
       }
       this.dropRecorded();
       // MXNet's executor records a training forward so that backward can follow.
-      const recording = isTrain && this.forTraining;
       if (recording) {
         markVariables(
-          this.paramNames.map((n) => this.execArgs!.get(n)!),
-          this.paramNames.map((n) => this.execGrads!.get(n)!),
+          [
+            ...this.paramNames.map((n) => this.execArgs!.get(n)!),
+            ...(wantInputGrads ? this.inputCopies! : []),
+          ],
+          [
+            ...this.paramNames.map((n) => this.execGrads!.get(n)!),
+            ...(wantInputGrads ? this.inputGrads! : []),
+          ],
           'write',
         );
       }
