@@ -393,4 +393,49 @@ export const moduleTrainCases: CaseSpec[] = [
       }
     },
   },
+  {
+    name: 'module-train-batchnorm-conv-pool',
+    async run() {
+      // Every registered operator trains: BatchNorm writes its moving statistics in place
+      // during the recorded forward (MXNet: moving = 0.9 * moving + 0.1 * batch statistic).
+      const X = [
+        [1, 2, -1],
+        [3, 0, 0.5],
+        [-1, 4, 2],
+        [5, -2, 1.5],
+      ];
+      const x = nd.array(X);
+      const y = nd.array([0, 1, 2, 1]);
+      let h = sym.BatchNorm(sym.Variable('data'), { name: 'bn' });
+      h = sym.LeakyReLU(h, { actType: 'prelu', name: 'pr' });
+      h = sym.Dropout(sym.FullyConnected(h, { numHidden: 3, name: 'fc' }), { p: 0.25 });
+      const mod = new mx.mod.Module(sym.SoftmaxOutput(h, { name: 'softmax' }));
+      await disposingAfter([x, y], async () => {
+        try {
+          mod.bind({ dataShapes: [['data', [4, 3]]], labelShapes: [['softmax_label', [4]]] });
+          mod.initParams(new mx.init.Xavier());
+          mod.initOptimizer({ optimizerParams: { learningRate: 0.1 } });
+          mod.forwardBackward({ data: [x], label: [y] });
+          mod.update();
+          const [, aux] = mod.getParams();
+          const means = X[0].map((_, j) => X.reduce((a, r) => a + r[j], 0) / X.length);
+          const vars = means.map((m, j) => X.reduce((a, r) => a + (r[j] - m) ** 2, 0) / X.length);
+          await expectClose(
+            'bn_moving_mean',
+            aux['bn_moving_mean'],
+            means.map((m) => 0.1 * m),
+            { rtol: 1e-5, atol: 1e-6 },
+          );
+          await expectClose(
+            'bn_moving_var',
+            aux['bn_moving_var'],
+            vars.map((v) => 0.9 + 0.1 * v),
+            { rtol: 1e-5, atol: 1e-6 },
+          );
+        } finally {
+          mod.dispose();
+        }
+      });
+    },
+  },
 ];
