@@ -238,4 +238,62 @@ export const getSymbolNameCases: CaseSpec[] = [
       });
     },
   },
+  {
+    name: 'get-symbol-composite-ops-one-node-each',
+    async run() {
+      // Ops MXTS computes with several primitives record MXNet's one operator, keyword
+      // arguments as MXNet's str() (stack's wrapper adds num_args), and MXNet's output count
+      // (sort, and topk unless it returns indices or a mask, have 2).
+      const x = nd.array([
+        [0.5, -1, 2],
+        [1.5, 0.25, -0.5],
+      ]);
+      const w = nd.array([[1], [2], [3]]);
+      const idx = nd.array([0, 2]);
+      const gamma = nd.array([0.25]);
+      x.attachGrad();
+      w.attachGrad();
+      const { n } = counters();
+      const ys = mx.autograd.record(() => [
+        nd.dot(x, w),
+        nd.norm(x, { axis: 1 }),
+        nd.pick(x, idx, { axis: 1 }),
+        nd.stack([x, x], { axis: 1 }),
+        nd.repeat(x, { repeats: 2 }),
+        nd.sort(x),
+        nd.topk(x, { k: 2, retTyp: 'value' }),
+        nd.topk(x, { k: 1 }),
+        nd.LeakyReLU(x, { actType: 'leaky', slope: 0.1 }),
+        nd.LeakyReLU(x, gamma, { actType: 'prelu' }),
+      ]);
+      await disposingAfter([x, w, idx, gamma, ...ys], () => {
+        const expected: [string, Record<string, string> | undefined, number, number][] = [
+          ['dot', undefined, 2, 1],
+          ['norm', { axis: '1' }, 1, 1],
+          ['pick', { axis: '1' }, 2, 1],
+          ['stack', { axis: '1', num_args: '2' }, 2, 1],
+          ['repeat', { repeats: '2' }, 1, 1],
+          ['sort', undefined, 1, 2],
+          ['topk', { k: '2', ret_typ: 'value' }, 1, 2],
+          ['topk', { k: '1' }, 1, 1],
+          ['LeakyReLU', { act_type: 'leaky', slope: '0.1' }, 1, 1],
+          ['LeakyReLU', { act_type: 'prelu' }, 2, 1],
+        ];
+        ys.forEach((y, i) => {
+          const j = JSON.parse(mx.autograd.getSymbol(y).tojson());
+          const last = j.nodes[j.nodes.length - 1];
+          const rows: number[] = j.node_row_ptr;
+          const [op, attrs, nIn, nOut] = expected[i];
+          const ok =
+            last.op === op &&
+            last.name === `node_${n + i}` &&
+            JSON.stringify(last.attrs) === JSON.stringify(attrs) &&
+            last.inputs.length === nIn &&
+            rows[rows.length - 1] - rows[rows.length - 2] === nOut &&
+            j.nodes.filter((m: { op: string }) => m.op !== 'null').length === 1;
+          check(ok, `${op} #${i}: ${JSON.stringify(j.nodes)} rows ${JSON.stringify(rows)}`);
+        });
+      });
+    },
+  },
 ];

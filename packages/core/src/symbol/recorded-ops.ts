@@ -2,7 +2,7 @@
 // boundary, so `autograd.getSymbol` writes one node with MXNet's operator name and the
 // user's keyword arguments (MXNet's imperative recording keeps only those). `nd.ts` exports
 // these names explicitly, which takes precedence over its `export *` of the ops.
-import type { NDArray } from '../ndarray/ndarray.js';
+import { type NDArray, NDArray as NDArrayClass } from '../ndarray/ndarray.js';
 import * as ops from '../ops/index.js';
 import { symbolBoundary } from './boundary.js';
 
@@ -80,3 +80,46 @@ export const LayerNorm: typeof ops.LayerNorm = (data, gamma, beta, options) =>
 /** MXNet `nd.Embedding` (records `Embedding`). @example mx.nd.Embedding(idx, w, { inputDim: 3, outputDim: 2 }) */
 export const Embedding: typeof ops.Embedding = (data, weight, options) =>
   symbolBoundary('Embedding', [data, weight], options, () => ops.Embedding(data, weight, options));
+
+/** MXNet `nd.dot` (records `dot` with `transpose_a`/`transpose_b`). @example mx.nd.dot(a, b, { transposeB: true }) */
+export const dot: typeof ops.dot = (a, b, options) =>
+  symbolBoundary('dot', [a, b], options, () => ops.dot(a, b, options));
+
+/** MXNet `nd.norm` (records `norm`). @example mx.nd.norm(x, { axis: 1 }) */
+export const norm: typeof ops.norm = (x, options) =>
+  symbolBoundary('norm', [x], options, () => ops.norm(x, options));
+
+/** MXNet `nd.pick` (records `pick`). @example mx.nd.pick(x, mx.nd.array([0, 2]), { axis: 1 }) */
+export const pick: typeof ops.pick = (data, index, options) =>
+  symbolBoundary('pick', [data, index], options, () => ops.pick(data, index, options));
+
+/** MXNet `nd.stack(*data, axis=0)` (records `stack` with `num_args`, as MXNet's wrapper adds it). @example mx.nd.stack([a, b], { axis: 1 }) */
+export const stack: typeof ops.stack = (arrays, options) =>
+  symbolBoundary('stack', arrays, { ...options, numArgs: arrays?.length }, () =>
+    ops.stack(arrays, options),
+  );
+
+/** MXNet `nd.repeat` (records `repeat`). @example mx.nd.repeat(x, { repeats: 2, axis: 0 }) */
+export const repeat: typeof ops.repeat = (x, options) =>
+  symbolBoundary('repeat', [x], options, () => ops.repeat(x, options));
+
+/** MXNet `nd.sort` (records `sort`, 2 outputs: values and indices, one visible). @example mx.nd.sort(x, { isAscend: false }) */
+export const sort: typeof ops.sort = (data, options) =>
+  symbolBoundary('sort', [data], options, () => ops.sort(data, options), 2);
+
+/** MXNet `nd.topk` (records `topk`: 1 output for 'indices'/'mask', else 2). @example mx.nd.topk(x, { k: 2, retTyp: 'value' }) */
+export const topk = ((data: NDArray, options?: ops.TopkOptions) =>
+  symbolBoundary(
+    'topk',
+    [data],
+    options,
+    () => ops.topk(data, options) as NDArray | NDArray[],
+    (options?.retTyp ?? 'indices') === 'indices' || options?.retTyp === 'mask' ? 1 : 2,
+  )) as typeof ops.topk;
+
+/** MXNet `nd.LeakyReLU` (records `LeakyReLU`; gamma is an input for 'prelu'). @example mx.nd.LeakyReLU(x, { actType: 'leaky', slope: 0.1 }) */
+export const LeakyReLU: typeof ops.LeakyReLU = (data, gamma = null, options = {}) => {
+  const opts = gamma !== null && !(gamma instanceof NDArrayClass) ? gamma : options;
+  const g = gamma instanceof NDArrayClass ? gamma : null;
+  return symbolBoundary('LeakyReLU', [data, g], opts, () => ops.LeakyReLU(data, gamma, options));
+};
