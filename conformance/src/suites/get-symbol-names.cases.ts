@@ -11,7 +11,7 @@ import { disposingAfter } from '../suite-support.js';
 const { nd } = mx;
 
 /** The numbers the next `var<c>`/`null<c>` and `node_<n>` take: var k, null k+1, node_m. */
-function counters(): { c: number; n: number } {
+export function counters(): { c: number; n: number } {
   const v = nd.ones([1]);
   const k = nd.ones([1]);
   v.attachGrad();

@@ -7,6 +7,7 @@ import { check, expectClose, expectThrows } from '../assertions.js';
 import type { CaseSpec } from '../conformance-case.js';
 import { MLP_1_4 } from '../fixtures/mxnet-symbols/mxnet-symbol-files.js';
 import { disposingAfter, withLogs } from '../suite-support.js';
+import { counters } from './get-symbol-names.cases.js';
 
 const { nd, sym } = mx;
 
@@ -261,8 +262,15 @@ export const moduleTrainCases: CaseSpec[] = [
           );
           // MXNet's SGD: rescale_grad 1/batch (2), wd on fc_weight only, lr 0.5.
           mod.initOptimizer({ optimizerParams: { learningRate: 0.5, wd: 0.1 } });
+          const names = counters();
           mod.forward({ data: [x] }, { isTrain: true });
           mod.backward([g]);
+          // MXNet's executor takes no var<c>/node_<n> numbers from the imperative counters.
+          const after = counters();
+          check(
+            after.c === names.c + 2 && after.n === names.n + 1,
+            `a training step moved the counters: ${JSON.stringify(names)} -> ${JSON.stringify(after)}`,
+          );
           mod.update();
           const dW = W.map((_, o) => X[0].map((__, j) => G[0][o] * X[0][j] + G[1][o] * X[1][j]));
           const dB = B.map((_, o) => G[0][o] + G[1][o]);

@@ -27,6 +27,20 @@ export function exitBoundary(): boolean {
   return boundaryDepth === 0;
 }
 
+/**
+ * Runs `fn` with MXNet's imperative name counters untouched: a Module's executor records its
+ * graph for backward, but MXNet's GraphExecutor never takes `var<c>`/`node_<n>` numbers.
+ * @internal
+ */
+export function withoutNames<T>(fn: () => T): T {
+  boundaryDepth++;
+  try {
+    return fn();
+  } finally {
+    boundaryDepth--;
+  }
+}
+
 /** The next `node_<n>` number, as MXNet's RecordOp takes it. @internal */
 export function nextNodeNumber(): number {
   return nodeCount++;
@@ -60,7 +74,7 @@ export function markVariable(array: NDArray, grad: NDArray, gradReq: GradReq): v
   const node = new Node(
     'null',
     'var',
-    variableCount++,
+    boundaryDepth > 0 ? UNNUMBERED : variableCount++,
     [],
     {},
     {

@@ -1,5 +1,6 @@
 import { backward as autogradBackward } from '../autograd/backward-api.js';
 import { markVariables } from '../autograd/mark-variables.js';
+import { withoutNames } from '../autograd/tape.js';
 import type { Context } from '../backend/context.js';
 import { currentContext } from '../backend/registry.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
@@ -731,20 +732,22 @@ export class Module {
       this.dropRecorded();
       // MXNet's executor records a training forward so that backward can follow.
       if (recording) {
-        markVariables(
-          [
-            ...this.paramNames.map((n) => this.execArgs!.get(n)!),
-            ...(wantInputGrads ? this.inputCopies! : []),
-          ],
-          [
-            ...this.paramNames.map((n) => this.execGrads!.get(n)!),
-            ...(wantInputGrads ? this.inputGrads! : []),
-          ],
-          'write',
+        withoutNames(() =>
+          markVariables(
+            [
+              ...this.paramNames.map((n) => this.execArgs!.get(n)!),
+              ...(wantInputGrads ? this.inputCopies! : []),
+            ],
+            [
+              ...this.paramNames.map((n) => this.execGrads!.get(n)!),
+              ...(wantInputGrads ? this.inputGrads! : []),
+            ],
+            'write',
+          ),
         );
       }
       const outs = recording
-        ? evaluateRecorded(this.symbol, values, true)
+        ? withoutNames(() => evaluateRecorded(this.symbol, values, true))
         : evaluateSymbol(this.symbol, values, { isTrain });
       const inputsSet = new Set(values.values());
       outs.forEach((o, i) => {
