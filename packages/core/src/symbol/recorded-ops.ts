@@ -81,45 +81,92 @@ export const LayerNorm: typeof ops.LayerNorm = (data, gamma, beta, options) =>
 export const Embedding: typeof ops.Embedding = (data, weight, options) =>
   symbolBoundary('Embedding', [data, weight], options, () => ops.Embedding(data, weight, options));
 
-/** MXNet `nd.dot` (records `dot` with `transpose_a`/`transpose_b`). @example mx.nd.dot(a, b, { transposeB: true }) */
-export const dot: typeof ops.dot = (a, b, options) =>
-  symbolBoundary('dot', [a, b], options, () => ops.dot(a, b, options));
+/**
+ * MXNet `nd.dot(lhs, rhs, transpose_a=False, transpose_b=False)`: the matrix (or tensor)
+ * product; while recording, one `dot` node.
+ * @example mx.nd.dot(mx.nd.ones([2, 3]), mx.nd.ones([3, 4])).shape; // [2, 4]
+ */
+export function dot(a: NDArray, b: NDArray, options?: ops.DotOptions): NDArray {
+  return symbolBoundary('dot', [a, b], options, () => ops.dot(a, b, options));
+}
 
-/** MXNet `nd.norm` (records `norm`). @example mx.nd.norm(x, { axis: 1 }) */
-export const norm: typeof ops.norm = (x, options) =>
-  symbolBoundary('norm', [x], options, () => ops.norm(x, options));
+/**
+ * MXNet `nd.norm(data, ord=2, axis=None, keepdims=False)`: the L1 or L2 norm; while
+ * recording, one `norm` node.
+ * @example mx.nd.norm(mx.nd.array([3, 4])); // [5]
+ */
+export function norm(x: NDArray, options?: ops.NormOptions): NDArray {
+  return symbolBoundary('norm', [x], options, () => ops.norm(x, options));
+}
 
-/** MXNet `nd.pick` (records `pick`). @example mx.nd.pick(x, mx.nd.array([0, 2]), { axis: 1 }) */
-export const pick: typeof ops.pick = (data, index, options) =>
-  symbolBoundary('pick', [data, index], options, () => ops.pick(data, index, options));
+/**
+ * MXNet `nd.pick(data, index, axis=-1, mode='clip', keepdims=False)`: one element per row
+ * along `axis`; while recording, one `pick` node.
+ * @example mx.nd.pick(mx.nd.array([[1, 2], [3, 4]]), mx.nd.array([1, 0])); // [2, 3]
+ */
+export function pick(data: NDArray, index: NDArray, options?: ops.PickOptions): NDArray {
+  return symbolBoundary('pick', [data, index], options, () => ops.pick(data, index, options));
+}
 
-/** MXNet `nd.stack(*data, axis=0)` (records `stack` with `num_args`, as MXNet's wrapper adds it). @example mx.nd.stack([a, b], { axis: 1 }) */
-export const stack: typeof ops.stack = (arrays, options) =>
-  symbolBoundary('stack', arrays, { ...options, numArgs: arrays?.length }, () =>
+/**
+ * MXNet `nd.stack(*data, axis=0)`: joins arrays along a new axis; while recording, one
+ * `stack` node with `num_args` (MXNet's wrapper adds it).
+ * @example mx.nd.stack([mx.nd.ones([2]), mx.nd.zeros([2])]).shape; // [2, 2]
+ */
+export function stack(arrays: readonly NDArray[], options?: { axis?: number }): NDArray {
+  return symbolBoundary('stack', arrays, { ...options, numArgs: arrays?.length }, () =>
     ops.stack(arrays, options),
   );
+}
 
-/** MXNet `nd.repeat` (records `repeat`). @example mx.nd.repeat(x, { repeats: 2, axis: 0 }) */
-export const repeat: typeof ops.repeat = (x, options) =>
-  symbolBoundary('repeat', [x], options, () => ops.repeat(x, options));
+/**
+ * MXNet `nd.repeat(data, repeats, axis=None)`: repeats elements; while recording, one
+ * `repeat` node.
+ * @example mx.nd.repeat(mx.nd.array([1, 2]), { repeats: 2 }); // [1, 1, 2, 2]
+ */
+export function repeat(x: NDArray, options: ops.RepeatOptions): NDArray {
+  return symbolBoundary('repeat', [x], options, () => ops.repeat(x, options));
+}
 
-/** MXNet `nd.sort` (records `sort`, 2 outputs: values and indices, one visible). @example mx.nd.sort(x, { isAscend: false }) */
-export const sort: typeof ops.sort = (data, options) =>
-  symbolBoundary('sort', [data], options, () => ops.sort(data, options), 2);
+/**
+ * MXNet `nd.sort(data, axis=-1, is_ascend=True)`: sorted values; while recording, one
+ * `sort` node (2 outputs, values and indices, one visible).
+ * @example mx.nd.sort(mx.nd.array([3, 1, 2])); // [1, 2, 3]
+ */
+export function sort(data: NDArray, options?: ops.SortOptions): NDArray {
+  return symbolBoundary('sort', [data], options, () => ops.sort(data, options), 2);
+}
 
-/** MXNet `nd.topk` (records `topk`: 1 output for 'indices'/'mask', else 2). @example mx.nd.topk(x, { k: 2, retTyp: 'value' }) */
-export const topk = ((data: NDArray, options?: ops.TopkOptions) =>
-  symbolBoundary(
+/**
+ * MXNet `nd.topk(data, axis=-1, k=1, ret_typ='indices', is_ascend=False)`: the k largest
+ * (or smallest) along an axis; while recording, one `topk` node (1 output for 'indices' and
+ * 'mask', else 2).
+ * @example mx.nd.topk(mx.nd.array([3, 1, 2]), { k: 2, retTyp: 'value' }); // [3, 2]
+ */
+export function topk(data: NDArray, options: ops.TopkOptions & { retTyp: 'both' }): NDArray[];
+export function topk(data: NDArray, options?: ops.TopkOptions): NDArray;
+export function topk(data: NDArray, options?: ops.TopkOptions): NDArray | NDArray[] {
+  const ret = options?.retTyp ?? 'indices';
+  return symbolBoundary(
     'topk',
     [data],
     options,
     () => ops.topk(data, options) as NDArray | NDArray[],
-    (options?.retTyp ?? 'indices') === 'indices' || options?.retTyp === 'mask' ? 1 : 2,
-  )) as typeof ops.topk;
+    ret === 'indices' || ret === 'mask' ? 1 : 2,
+  );
+}
 
-/** MXNet `nd.LeakyReLU` (records `LeakyReLU`; gamma is an input for 'prelu'). @example mx.nd.LeakyReLU(x, { actType: 'leaky', slope: 0.1 }) */
-export const LeakyReLU: typeof ops.LeakyReLU = (data, gamma = null, options = {}) => {
+/**
+ * MXNet `nd.LeakyReLU(data, gamma=None, act_type='leaky', slope=0.25, ...)`: leaky, prelu,
+ * elu, selu or gelu; while recording, one `LeakyReLU` node (gamma an input for 'prelu').
+ * @example mx.nd.LeakyReLU(mx.nd.array([-1, 2]), { slope: 0.1 }); // [-0.1, 2]
+ */
+export function LeakyReLU(
+  data: NDArray,
+  gamma: NDArray | null | ops.LeakyReLUOptions = null,
+  options: ops.LeakyReLUOptions = {},
+): NDArray {
   const opts = gamma !== null && !(gamma instanceof NDArrayClass) ? gamma : options;
   const g = gamma instanceof NDArrayClass ? gamma : null;
   return symbolBoundary('LeakyReLU', [data, g], opts, () => ops.LeakyReLU(data, gamma, options));
-};
+}
