@@ -10,6 +10,8 @@ import {
 import { defineSuite } from '../conformance-case.js';
 import { MLP_1_4, SAVE_000800 } from '../fixtures/mxnet-symbols/mxnet-symbol-files.js';
 import { disposingAfter, withLogs } from '../suite-support.js';
+import { getSymbolNameCases } from './get-symbol-names.cases.js';
+import { moduleTrainCases } from './module-train.cases.js';
 
 const { nd, init, sym } = mx;
 
@@ -863,4 +865,6 @@ export const symbolModuleCases = defineSuite('symbol', [
       });
     },
   },
+  ...getSymbolNameCases,
+  ...moduleTrainCases,
 ]);

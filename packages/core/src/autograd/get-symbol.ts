@@ -25,13 +25,11 @@ export function getSymbol(x: NDArray): Symbol {
   if (!isLive(x._entry)) throw new NotInSymbolGraphError();
   // A unit is a primitive node, or a composite op (Dropout, FullyConnected, split, ...)
   // whose primitives are summarized as one node with MXNet's operator name and the user's
-  // arguments, named after the primitive that made its output.
+  // arguments, with the `node_<n>` its boundary took (MXNet counts once per operator).
   type Unit = Node | BoundarySummary;
-  const unitOf = (e: Entry): { unit: Unit; outNode: Node; index: number } => {
+  const unitOf = (e: Entry): { unit: Unit; index: number } => {
     const b = boundaryOf(e.node, e.index);
-    return b === null
-      ? { unit: e.node, outNode: e.node, index: e.index }
-      : { unit: b.summary, outNode: e.node, index: b.output };
+    return b === null ? { unit: e.node, index: e.index } : { unit: b.summary, index: b.output };
   };
   const inputsOf = (u: Unit): readonly Entry[] => (u instanceof Node ? u.inputs : u.inputs);
   const made = new Map<Unit, SymbolNode>();
@@ -39,11 +37,11 @@ export function getSymbol(x: NDArray): Symbol {
     const { unit, index } = unitOf(e);
     return { node: made.get(unit)!, index };
   };
-  const build = (u: Unit, outNode: Node): SymbolNode => {
+  const build = (u: Unit): SymbolNode => {
     if (!(u instanceof Node)) {
       return {
         op: u.op,
-        name: outNode.name,
+        name: u.name,
         attrs: { ...u.attrs },
         inputs: u.inputs.map(entryOf),
         ...(u.numOutputs !== 1 ? { numOutputs: u.numOutputs } : {}),
@@ -63,7 +61,7 @@ export function getSymbol(x: NDArray): Symbol {
   };
   // Inputs before users, with an explicit stack: a long recorded loop is a deep chain.
   const head = unitOf(x._entry);
-  const stack: { unit: Unit; outNode: Node; next: number }[] = [{ ...head, next: 0 }];
+  const stack: { unit: Unit; next: number }[] = [{ ...head, next: 0 }];
   const started = new Set<Unit>([head.unit]);
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
@@ -77,7 +75,7 @@ export function getSymbol(x: NDArray): Symbol {
       continue;
     }
     stack.pop();
-    made.set(top.unit, build(top.unit, top.outNode));
+    made.set(top.unit, build(top.unit));
   }
   return new Symbol([entryOf(x._entry)]);
 }

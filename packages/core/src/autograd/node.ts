@@ -63,7 +63,8 @@ export class Node {
     readonly op: string,
     /** MXNet's node name is this prefix and id: `var<c>`, `null<c>` or `node_<n>`. */
     private readonly prefix: 'var' | 'null' | 'node_',
-    private readonly id: number,
+    /** The counter value; a symbol boundary numbers the constant leaves it made at its end. */
+    public id: number,
     public inputs: readonly Entry[],
     readonly attrs: Readonly<Record<string, unknown>>,
     public info: VariableInfo | OpInfo | null,

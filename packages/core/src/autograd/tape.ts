@@ -6,8 +6,58 @@ import { currentGroup, noteUse, savedFinalizer } from './graph-group.js';
 import { type Entry, type GradFn, type GradReq, isLive, Node, type OpInfo } from './node.js';
 
 // MXNet's process-wide counters: `var<c>`/`null<c>` share one, op nodes use `node_<n>`.
+// MXNet counts once per recorded operator; MXTS computes some operators (Dropout,
+// FullyConnected, ...) with several primitives inside a symbol boundary, so nodes made
+// there take no number: the boundary numbers its one operator node when it ends.
 let variableCount = 0;
 let nodeCount = 0;
+let boundaryDepth = 0;
+
+/** Id of a node made inside a symbol boundary: hidden by the operator node, unnumbered. */
+export const UNNUMBERED = -1;
+
+/** Enters a symbol boundary: primitives recorded until the matching exit take no number. @internal */
+export function enterBoundary(): void {
+  boundaryDepth++;
+}
+
+/** Leaves a symbol boundary; true when it was the outermost one (which names its node). @internal */
+export function exitBoundary(): boolean {
+  boundaryDepth--;
+  return boundaryDepth === 0;
+}
+
+/**
+ * Runs `fn` with MXNet's imperative name counters untouched: a Module's executor records its
+ * graph for backward, but MXNet's GraphExecutor never takes `var<c>`/`node_<n>` numbers.
+ * @internal
+ */
+export function withoutNames<T>(fn: () => T): T {
+  boundaryDepth++;
+  try {
+    return fn();
+  } finally {
+    boundaryDepth--;
+  }
+}
+
+/** The next `node_<n>` number, as MXNet's RecordOp takes it. @internal */
+export function nextNodeNumber(): number {
+  return nodeCount++;
+}
+
+/** The next `var<c>`/`null<c>` number. @internal */
+export function nextVariableNumber(): number {
+  return variableCount++;
+}
+
+/**
+ * The numbers the next `var<c>`/`null<c>` and `node_<n>` names will take (MXNet's counters
+ * are process-wide, so tests read them to know which names a graph gets). @internal
+ */
+export function _nameCounters(): { variable: number; node: number } {
+  return { variable: variableCount, node: nodeCount };
+}
 
 const GRAD_REQS: readonly string[] = ['write', 'add', 'null'];
 
@@ -24,7 +74,7 @@ export function markVariable(array: NDArray, grad: NDArray, gradReq: GradReq): v
   const node = new Node(
     'null',
     'var',
-    variableCount++,
+    boundaryDepth > 0 ? UNNUMBERED : variableCount++,
     [],
     {},
     {
@@ -43,7 +93,7 @@ function entryOf(x: NDArray): Entry {
   const node = new Node(
     'null',
     'null',
-    variableCount++,
+    boundaryDepth > 0 ? UNNUMBERED : variableCount++,
     [],
     {},
     {
@@ -82,7 +132,7 @@ export function recordOp(
     saved.push(x._retainStorage());
   }
   for (const y of outputs) saved.push(y._retainStorage());
-  const node = new Node(op, 'node_', nodeCount++, entries, attrs, {
+  const node = new Node(op, 'node_', boundaryDepth > 0 ? UNNUMBERED : nodeCount++, entries, attrs, {
     kind: 'op',
     rule: rule as GradFn,
     saved,

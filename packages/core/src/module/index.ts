@@ -1,6 +1,6 @@
 /**
  * MXNet's `mx.mod` (`mxnet.module`): `Module`, which binds a symbol, initializes its
- * parameters (through `mx.init`) and runs it forward.
+ * parameters (through `mx.init`), runs it forward, and trains it (backward, update, fit).
  *
  * @example
  * const mod = new mx.mod.Module(net, { labelNames: null });
@@ -11,9 +11,12 @@ export {
   type BindOptions,
   type DataBatch,
   type DataShapes,
+  type FitOptions,
   type ForwardOptions,
+  type InitOptimizerOptions,
   type InitParamsOptions,
   Module,
   type ModuleOptions,
   type SetParamsOptions,
 } from './module.js';
+export type { SGDParams } from './sgd-updater.js';

@@ -1,3 +1,6 @@
+import { backward as autogradBackward } from '../autograd/backward-api.js';
+import { markVariables } from '../autograd/mark-variables.js';
+import { withoutNames } from '../autograd/tape.js';
 import type { Context } from '../backend/context.js';
 import { currentContext } from '../backend/registry.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
@@ -14,8 +17,8 @@ import {
 } from '../initializer/index.js';
 import { emit } from '../initializer/log.js';
 import { zeros } from '../ndarray/creation.js';
-import type { NDArray } from '../ndarray/ndarray.js';
-import { evaluateSymbol } from '../symbol/evaluate.js';
+import { NDArray } from '../ndarray/ndarray.js';
+import { evaluateRecorded, evaluateSymbol } from '../symbol/evaluate.js';
 import { getOpDef } from '../symbol/op-registry.js';
 import type { Symbol } from '../symbol/symbol.js';
 import {
@@ -25,6 +28,7 @@ import {
   checkSize,
   describe as describeValue,
 } from '../validate/check-args.js';
+import { type SGDParams, SGDUpdater } from './sgd-updater.js';
 
 /** Input shapes by name: MXNet's list of `(name, shape)` pairs, or a record. */
 export type DataShapes =
@@ -91,6 +95,51 @@ export interface ForwardOptions {
   isTrain?: boolean;
 }
 
+/** Options of {@link Module.initOptimizer}. */
+export interface InitOptimizerOptions {
+  /** The optimizer: MXTS's Module has MXNet's `'sgd'` (the default). */
+  optimizer?: 'sgd';
+  /** The optimizer's parameters; default `{ learningRate: 0.01 }`, `rescaleGrad` 1/batch size. */
+  optimizerParams?: SGDParams;
+  /** Initialize again even when already initialized. */
+  forceInit?: boolean;
+}
+
+/** Options of {@link Module.fit}. */
+export interface FitOptions {
+  /** MXNet `num_epoch` (required). */
+  numEpoch: number;
+  /** MXNet `begin_epoch`; default 0. */
+  beginEpoch?: number;
+  /** The optimizer; default `'sgd'`. */
+  optimizer?: 'sgd';
+  /** Default `{ learningRate: 0.01 }`. */
+  optimizerParams?: SGDParams;
+  /** Default `Uniform(0.01)`. */
+  initializer?: InitializerLike | string | null;
+  /** Initial parameter values by name. */
+  argParams?: ParamDict | null;
+  /** Initial auxiliary states by name. */
+  auxParams?: ParamDict | null;
+  /** Initialize missing parameters with the initializer. */
+  allowMissing?: boolean;
+  /** Rebind even when bound. */
+  forceRebind?: boolean;
+  /** Initialize the parameters again even when initialized. */
+  forceInit?: boolean;
+}
+
+// Operators whose backward ignores the head gradient (MXNet's loss layers): backward may
+// omit outGrads for their outputs.
+const LOSS_OPS: ReadonlySet<string> = new Set([
+  'SoftmaxOutput',
+  'LinearRegressionOutput',
+  'LogisticRegressionOutput',
+  'MAERegressionOutput',
+  'SVMOutput',
+  'MakeLoss',
+]);
+
 function pyShape(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
 }
@@ -150,8 +199,9 @@ function copyInto(src: NDArray, dst: NDArray, name: string): void {
 /**
  * MXNet's `mx.mod.Module(symbol, data_names=('data',), label_names=('softmax_label',),
  * context=cpu())`: binds a symbol to arrays, initializes its parameters and runs it forward.
- * MXTS runs one device and evaluates the graph with `mx.nd` ops (inference and BatchNorm's
- * training statistics; no backward/update).
+ * MXTS runs one device and evaluates the graph with `mx.nd` ops; bound `forTraining`, a
+ * training forward records the graph so `backward()` fills the parameters' gradients and
+ * `update()` applies the optimizer (MXNet's SGD), and `fit()` runs epochs of both.
  *
  * Arrays belong to the module: `getParams()` returns the module's own dicts (as MXNet), and
  * `dispose()` frees everything.
@@ -191,6 +241,8 @@ export class Module {
   forTraining = false;
   /** MXNet's `inputs_need_grad`. */
   inputsNeedGrad = false;
+  /** MXNet's `optimizer_initialized`. */
+  optimizerInitialized = false;
 
   private dataShapesBound: [string, number[]][] | null = null;
   private labelShapesBound: [string, number[]][] | null = null;
@@ -200,6 +252,14 @@ export class Module {
   private execAux: Map<string, NDArray> | null = null;
   private outputs: NDArray[] | null = null;
   private paramsDirty = false;
+  /** Gradient buffers of the parameters (bound forTraining), MXNet's `grad_arrays`. */
+  private execGrads: Map<string, NDArray> | null = null;
+  /** The recorded outputs of the last training forward, until its backward. */
+  private recorded: NDArray[] | null = null;
+  private updater: SGDUpdater | null = null;
+  /** With inputsNeedGrad: the module's copies of the data and their gradients. */
+  private inputCopies: NDArray[] | null = null;
+  private inputGrads: NDArray[] | null = null;
 
   constructor(symbol: Symbol, options: ModuleOptions = {}) {
     if (typeof (symbol as Partial<Symbol> | null)?.listArguments !== 'function') {
@@ -385,6 +445,9 @@ export class Module {
     this.execArgs = new Map(this.paramNames.map((n) => [n, zeros(inferred.arg.get(n)!, ctx)]));
     this.execAux = new Map(this.auxNames.map((n) => [n, zeros(inferred.aux.get(n)!, ctx)]));
     this.outputs = inferred.outs.map((s) => zeros(s, ctx));
+    this.execGrads = forTraining
+      ? new Map(this.paramNames.map((n) => [n, zeros(inferred.arg.get(n)!, ctx)]))
+      : null;
     this.binded = true;
     if (this.paramsInitialized) {
       this.execSetParams(this.argParams!, this.auxParams!, false);
@@ -404,12 +467,64 @@ export class Module {
       a.dispose();
     }
     for (const o of this.outputs ?? []) o.dispose();
+    for (const g of this.execGrads?.values() ?? []) g.dispose();
+    this.dropRecorded();
+    this.disposeInputCopies();
+    this.execGrads = null;
     this.execArgs = null;
     this.execAux = null;
     this.outputs = null;
     this.binded = false;
     this.dataShapesBound = null;
     this.labelShapesBound = null;
+  }
+
+  private copyInputs(data: readonly NDArray[]): void {
+    const fits = this.inputCopies?.every(
+      (c, i) =>
+        c.shape.length === data[i].shape.length && c.shape.every((d, j) => d === data[i].shape[j]),
+    );
+    if (!fits) {
+      this.disposeInputCopies();
+      this.inputCopies = data.map((x) => zeros(x.shape, { ctx: this.context }));
+      this.inputGrads = data.map((x) => zeros(x.shape, { ctx: this.context }));
+    }
+    this.inputCopies!.forEach((c, i) => {
+      c.set(data[i]);
+    });
+  }
+
+  private disposeInputCopies(): void {
+    for (const a of [...(this.inputCopies ?? []), ...(this.inputGrads ?? [])]) a.dispose();
+    this.inputCopies = null;
+    this.inputGrads = null;
+  }
+
+  /**
+   * MXNet `get_input_grads()`: the gradients of the data inputs (in `dataNames` order) from
+   * the last backward; the module's own arrays. Needs `bind({ ..., inputsNeedGrad: true })`.
+   * @example mod.forwardBackward(batch); const [dx] = mod.getInputGrads();
+   */
+  getInputGrads(): NDArray[] {
+    this.require('getInputGrads', true);
+    if (!this.inputsNeedGrad) {
+      throw new ModuleStateError(
+        'getInputGrads',
+        'bind with inputsNeedGrad: true (and forTraining: true) to get input gradients',
+      );
+    }
+    if (this.inputGrads === null) {
+      throw new ModuleStateError(
+        'getInputGrads',
+        'run forward(batch, { isTrain: true }) and backward first',
+      );
+    }
+    return [...this.inputGrads];
+  }
+
+  private dropRecorded(): void {
+    for (const h of this.recorded ?? []) h.dispose();
+    this.recorded = null;
   }
 
   private disposeParams(): void {
@@ -589,8 +704,13 @@ export class Module {
     }
     const values = new Map<string, NDArray>([...this.execArgs!, ...this.execAux!]);
     const inputNames = this.symbol.listInputs();
+    const recording = isTrain && this.forTraining;
+    // MXNet's executor copies the batch into its own arrays; MXTS does so only when the
+    // data needs a gradient, so the caller's arrays never join the graph.
+    const wantInputGrads = recording && this.inputsNeedGrad;
+    if (wantInputGrads) this.copyInputs(batch.data);
     this.dataNames.forEach((n, i) => {
-      values.set(n, batch.data[i]);
+      values.set(n, wantInputGrads ? this.inputCopies![i] : batch.data[i]);
     });
     const labels = batch.label ?? [];
     this.labelNames.forEach((n, i) => {
@@ -609,22 +729,227 @@ export class Module {
           values.set(n, t);
         }
       }
-      const outs = evaluateSymbol(this.symbol, values, { isTrain });
+      this.dropRecorded();
+      // MXNet's executor records a training forward so that backward can follow.
+      if (recording) {
+        withoutNames(() =>
+          markVariables(
+            [
+              ...this.paramNames.map((n) => this.execArgs!.get(n)!),
+              ...(wantInputGrads ? this.inputCopies! : []),
+            ],
+            [
+              ...this.paramNames.map((n) => this.execGrads!.get(n)!),
+              ...(wantInputGrads ? this.inputGrads! : []),
+            ],
+            'write',
+          ),
+        );
+      }
+      const outs = recording
+        ? withoutNames(() => evaluateRecorded(this.symbol, values, true))
+        : evaluateSymbol(this.symbol, values, { isTrain });
       const inputsSet = new Set(values.values());
       outs.forEach((o, i) => {
         const cur = this.outputs![i];
         const same =
           cur.shape.length === o.shape.length && cur.shape.every((d, j) => d === o.shape[j]);
+        const keep = recording || inputsSet.has(o);
         if (same) {
           cur.set(o);
-          if (!inputsSet.has(o)) o.dispose();
+          if (!keep) o.dispose();
         } else {
           cur.dispose();
-          this.outputs![i] = inputsSet.has(o) ? o.copy() : o;
+          this.outputs![i] = keep ? o.copy() : o;
         }
       });
+      if (recording) this.recorded = outs;
     } finally {
       for (const t of temps) t.dispose();
+    }
+  }
+
+  /**
+   * MXNet `backward(out_grads=None)`: gradients of the last training forward's outputs into
+   * the parameters' gradient buffers (`grad_req` 'write'). Outputs of loss operators
+   * (SoftmaxOutput) need no head gradient; any other output needs its entry in `outGrads`.
+   * The recorded graph is freed, so each backward needs its own training forward.
+   * @example mod.forward(batch, { isTrain: true }); mod.backward(); mod.update();
+   */
+  backward(outGrads?: NDArray | readonly NDArray[] | null): void {
+    this.require('backward', true);
+    if (!this.forTraining) {
+      throw new ModuleStateError('backward', 're-bind with forTraining: true to run backward');
+    }
+    const given: readonly (NDArray | null | undefined)[] =
+      outGrads === undefined || outGrads === null
+        ? []
+        : outGrads instanceof NDArray
+          ? [outGrads]
+          : outGrads;
+    if (!Array.isArray(given)) {
+      throw new InvalidArgumentError(
+        'Module.backward',
+        `outGrads must be an NDArray or a list of NDArrays, got ${describeValue(outGrads)}`,
+      );
+    }
+    const heads = this.recorded;
+    if (heads === null) {
+      throw new ModuleStateError(
+        'backward',
+        'no recorded forward: call forward(batch, { isTrain: true }) before each backward',
+      );
+    }
+    const headGrads = heads.map((h, i) => {
+      const g = given[i];
+      if (g !== undefined && g !== null) {
+        if (!(g instanceof NDArray)) {
+          throw new InvalidArgumentError(
+            'Module.backward',
+            `outGrads[${i}] must be an NDArray, got ${describeValue(g)}`,
+          );
+        }
+        if (g.shape.length !== h.shape.length || g.shape.some((d, j) => d !== h.shape[j])) {
+          throw new ShapeError(
+            'Module.backward',
+            [g.shape, h.shape],
+            `outGrads[${i}] has shape ${pyShape(g.shape)}, output ${this.outputNames[i]} has ${pyShape(h.shape)}`,
+          );
+        }
+        return g;
+      }
+      const op = this.symbol.outputs[i].node.op;
+      if (!LOSS_OPS.has(op)) {
+        throw new InvalidArgumentError(
+          'Module.backward',
+          `Because the last operator is not Loss function, head_gradient is required when calling backward: output ${this.outputNames[i]} comes from ${op}; pass outGrads, or end the graph with a loss such as SoftmaxOutput`,
+        );
+      }
+      return null;
+    });
+    try {
+      autogradBackward(heads, headGrads);
+    } finally {
+      this.dropRecorded();
+    }
+  }
+
+  /**
+   * MXNet `forward_backward(data_batch)`: a training forward, then backward.
+   * @example mod.forwardBackward({ data: [x], label: [y] }); mod.update();
+   */
+  forwardBackward(batch: DataBatch): void {
+    this.forward(batch, { isTrain: true });
+    this.backward();
+  }
+
+  /**
+   * MXNet `init_optimizer(kvstore='local', optimizer='sgd', optimizer_params=(('learning_rate',
+   * 0.01),), force_init=False)`: MXNet's SGD with `rescale_grad` 1/batch size unless given.
+   * @example mod.initOptimizer({ optimizerParams: { learningRate: 0.1, momentum: 0.9 } });
+   */
+  initOptimizer(options: InitOptimizerOptions = {}): void {
+    checkOptions('Module.initOptimizer', options);
+    this.require('initOptimizer', true);
+    if (this.optimizerInitialized && !options.forceInit) {
+      emit('WARNING', 'optimizer already initialized, ignoring...');
+      return;
+    }
+    const name = options.optimizer ?? 'sgd';
+    if (name !== 'sgd') {
+      throw new InvalidArgumentError(
+        'Module.initOptimizer',
+        `optimizer '${String(name)}' is not available in MXTS's Module; use 'sgd'`,
+      );
+    }
+    const batchSize = this.dataShapesBound![0]?.[1][0] ?? 1;
+    const updater = new SGDUpdater(
+      options.optimizerParams ?? { learningRate: 0.01 },
+      1 / batchSize,
+      this.paramNames,
+      this.paramNames.map((n) => this.execArgs!.get(n)!),
+      this.symbol.attrDict(),
+    );
+    this.updater?.dispose();
+    this.updater = updater;
+    this.optimizerInitialized = true;
+  }
+
+  /**
+   * MXNet `update()`: one optimizer step on every parameter from the gradients of the last
+   * backward, in place.
+   * @example mod.forwardBackward(batch); mod.update();
+   */
+  update(): void {
+    this.require('update', true);
+    if (!this.optimizerInitialized || this.execGrads === null) {
+      throw new ModuleStateError(
+        'update',
+        'call initOptimizer() (after bind with forTraining: true) before update',
+      );
+    }
+    this.paramNames.forEach((n, i) => {
+      this.updater!.update(i, this.execArgs!.get(n)!, this.execGrads!.get(n)!);
+    });
+    this.paramsDirty = true;
+  }
+
+  /**
+   * MXNet `fit(train_data, num_epoch=..., optimizer='sgd', optimizer_params=..., initializer=
+   * Uniform(0.01), ...)`: binds to the first batch's shapes for training, initializes the
+   * parameters and the optimizer, then for each epoch runs forward, backward and update on
+   * every batch. `trainData` is re-iterated each epoch (an array of batches, or MXTS's data
+   * iterators). No metric is computed; read `getOutputs()` or run `forward` to evaluate.
+   * @example mod.fit(batches, { numEpoch: 10, optimizerParams: { learningRate: 0.1 } });
+   */
+  fit(trainData: Iterable<DataBatch>, options: FitOptions): void {
+    checkRequiredOptions('Module.fit', options);
+    checkOptions('Module.fit', options);
+    const { numEpoch, beginEpoch = 0 } = options;
+    if (!Number.isInteger(numEpoch) || numEpoch < 0 || !Number.isInteger(beginEpoch)) {
+      throw new InvalidArgumentError(
+        'Module.fit',
+        `numEpoch and beginEpoch must be non-negative integers, got ${numEpoch} and ${beginEpoch}`,
+      );
+    }
+    if (
+      typeof (trainData as Partial<Iterable<DataBatch>>)?.[globalThis.Symbol.iterator] !==
+      'function'
+    ) {
+      throw new InvalidArgumentError(
+        'Module.fit',
+        `trainData must be an iterable of batches such as [{ data: [x], label: [y] }], got ${describeValue(trainData)}`,
+      );
+    }
+    const first = trainData[globalThis.Symbol.iterator]().next();
+    if (first.done) throw new InvalidArgumentError('Module.fit', 'trainData has no batch');
+    const b0 = first.value;
+    this.bind({
+      dataShapes: this.dataNames.map((n, i) => [n, b0.data[i]?.shape ?? []] as const),
+      labelShapes:
+        this.labelNames.length > 0 && b0.label
+          ? this.labelNames.map((n, i) => [n, b0.label![i]?.shape ?? []] as const)
+          : null,
+      forTraining: true,
+      forceRebind: options.forceRebind ?? false,
+    });
+    this.initParams(options.initializer === undefined ? new Uniform(0.01) : options.initializer, {
+      argParams: options.argParams ?? null,
+      auxParams: options.auxParams ?? null,
+      allowMissing: options.allowMissing ?? false,
+      forceInit: options.forceInit ?? false,
+    });
+    this.initOptimizer({
+      optimizer: options.optimizer ?? 'sgd',
+      optimizerParams: options.optimizerParams ?? { learningRate: 0.01 },
+    });
+    for (let epoch = beginEpoch; epoch < numEpoch; epoch++) {
+      const tic = Date.now();
+      for (const batch of trainData) {
+        this.forwardBackward(batch);
+        this.update();
+      }
+      emit('INFO', `Epoch[${epoch}] Time cost=${((Date.now() - tic) / 1000).toFixed(3)}`);
     }
   }
 
@@ -645,6 +970,9 @@ export class Module {
    */
   dispose(): void {
     this.resetBind();
+    this.updater?.dispose();
+    this.updater = null;
+    this.optimizerInitialized = false;
     this.disposeParams();
     this.paramsInitialized = false;
     this.paramsDirty = false;

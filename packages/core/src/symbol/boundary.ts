@@ -1,5 +1,12 @@
 import { type Entry, isLive, type Node } from '../autograd/node.js';
 import { isRecording } from '../autograd/state.js';
+import {
+  enterBoundary,
+  exitBoundary,
+  nextNodeNumber,
+  nextVariableNumber,
+  UNNUMBERED,
+} from '../autograd/tape.js';
 import type { NDArray } from '../ndarray/ndarray.js';
 import { toAttrs } from './attrs.js';
 
@@ -16,6 +23,8 @@ export interface BoundarySummary {
   readonly inputs: readonly Entry[];
   /** MXNet's output count of the operator (Dropout has 2: output and mask). */
   readonly numOutputs: number;
+  /** MXNet's `node_<n>`, numbered when the outermost boundary ends (its RecordOp). */
+  name: string;
 }
 
 interface Mark {
@@ -42,9 +51,16 @@ export function symbolBoundary<T extends NDArray | NDArray[]>(
   numOutputs?: number,
 ): T {
   if (!isRecording()) return fn();
-  const result = fn();
-  const outs: NDArray[] = Array.isArray(result) ? result : [result as NDArray];
   const given = inputs.filter((x): x is NDArray => x !== null && x !== undefined);
+  enterBoundary();
+  let result: T;
+  let outermost = false;
+  try {
+    result = fn();
+  } finally {
+    outermost = exitBoundary();
+  }
+  const outs: NDArray[] = Array.isArray(result) ? result : [result as NDArray];
   const inputNodes = new Set(given.map((x) => x._entry?.node));
   const opts = (options ?? {}) as Record<string, unknown>;
   const summary: BoundarySummary = {
@@ -52,11 +68,14 @@ export function symbolBoundary<T extends NDArray | NDArray[]>(
     attrs: toAttrs(opts, Object.keys(opts)),
     inputs: inputEntries(given, outs),
     numOutputs: numOutputs ?? outs.length,
+    name: '',
   };
+  let recorded = false;
   outs.forEach((y, i) => {
     const e = y._entry;
     // An output that is an input unchanged (no primitive ran) is not this op's node.
     if (!isLive(e) || inputNodes.has(e.node) || e.node.info?.kind !== 'op') return;
+    recorded = true;
     let mark = marks.get(e.node);
     if (mark === undefined || mark.summary !== summary) {
       mark = { summary, positions: new Map() };
@@ -64,6 +83,14 @@ export function symbolBoundary<T extends NDArray | NDArray[]>(
     }
     mark.positions.set(e.index, i);
   });
+  if (outermost && recorded) {
+    // MXNet's RecordOp: `node_<n>` first, then `null<c>` for each input not yet in a
+    // graph, in input order (an array given twice gets one leaf).
+    summary.name = `node_${nextNodeNumber()}`;
+    for (const e of summary.inputs) {
+      if (e.node.id === UNNUMBERED && e.node.op === 'null') e.node.id = nextVariableNumber();
+    }
+  }
   return result;
 }
 

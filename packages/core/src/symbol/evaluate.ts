@@ -1,4 +1,4 @@
-import { pause } from '../autograd/scopes.js';
+import { pause, record } from '../autograd/scopes.js';
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { UnsupportedOperatorError } from '../errors/unsupported-operator-error.js';
 import { disposeCreated } from '../memory/collect.js';
@@ -60,53 +60,75 @@ export function evaluateSymbol(
       throw new UnsupportedOperatorError('forward', n.op, n.name);
     }
   }
-  return pause(
-    () =>
-      disposeCreated(() => {
-        const results = new Map<SymbolNode, NDArray[]>();
-        for (const n of nodes) {
-          if (n.op === 'null') {
-            const v = lookup(n.name);
-            if (v === undefined) {
-              throw new InvalidArgumentError(
-                'forward',
-                `no array for argument '${n.name}' (pass every argument and auxiliary state)`,
-              );
-            }
-            if (!(v instanceof NDArray)) {
-              throw new InvalidArgumentError(
-                'forward',
-                `the value of argument '${n.name}' must be an NDArray, got ${describe(v)}`,
-              );
-            }
-            results.set(n, [v]);
-            continue;
-          }
-          const def = getOpDef(n.op)!;
-          const inputs = n.inputs.map((e) => {
-            const v = results.get(e.node)![e.index];
-            if (v === undefined) {
-              // A file may use an output MXTS does not compute (a oneDNN workspace).
-              throw new InvalidArgumentError(
-                'forward',
-                `${n.name} uses output ${e.index} of ${e.node.name}, which MXTS's ${e.node.op} does not compute`,
-              );
-            }
-            return v;
-          });
-          results.set(n, def.forward(n.attrs, inputs, { isTrain, name: n.name }));
+  return pause(() => runNodes(symbol, nodes, lookup, isTrain), { trainMode: isTrain });
+}
+
+/**
+ * Runs a symbol's graph under `autograd.record` (training mode as given), so that arrays
+ * marked as variables among `values` get gradients from a backward of the outputs: what
+ * MXNet's executor does in `forward(is_train=True)` before `backward`. Intermediates are
+ * freed; the graph keeps what the gradients need. @internal
+ */
+export function evaluateRecorded(
+  symbol: Symbol,
+  values: ReadonlyMap<string, NDArray>,
+  isTrain: boolean,
+): NDArray[] {
+  const nodes = symbol.topoNodes();
+  return record(() => runNodes(symbol, nodes, (k) => values.get(k), isTrain), {
+    trainMode: isTrain,
+  });
+}
+
+function runNodes(
+  symbol: Symbol,
+  nodes: readonly SymbolNode[],
+  lookup: (name: string) => NDArray | undefined,
+  isTrain: boolean,
+): NDArray[] {
+  return disposeCreated(() => {
+    const results = new Map<SymbolNode, NDArray[]>();
+    for (const n of nodes) {
+      if (n.op === 'null') {
+        const v = lookup(n.name);
+        if (v === undefined) {
+          throw new InvalidArgumentError(
+            'forward',
+            `no array for argument '${n.name}' (pass every argument and auxiliary state)`,
+          );
         }
-        return symbol.outputs.map((e) => {
-          const v = results.get(e.node)![e.index];
-          if (v === undefined) {
-            throw new InvalidArgumentError(
-              'forward',
-              `output ${e.index} of ${e.node.name} is not computed by MXTS's ${e.node.op}`,
-            );
-          }
-          return v;
-        });
-      }),
-    { trainMode: isTrain },
-  );
+        if (!(v instanceof NDArray)) {
+          throw new InvalidArgumentError(
+            'forward',
+            `the value of argument '${n.name}' must be an NDArray, got ${describe(v)}`,
+          );
+        }
+        results.set(n, [v]);
+        continue;
+      }
+      const def = getOpDef(n.op)!;
+      const inputs = n.inputs.map((e) => {
+        const v = results.get(e.node)![e.index];
+        if (v === undefined) {
+          // A file may use an output MXTS does not compute (a oneDNN workspace).
+          throw new InvalidArgumentError(
+            'forward',
+            `${n.name} uses output ${e.index} of ${e.node.name}, which MXTS's ${e.node.op} does not compute`,
+          );
+        }
+        return v;
+      });
+      results.set(n, def.forward(n.attrs, inputs, { isTrain, name: n.name }));
+    }
+    return symbol.outputs.map((e) => {
+      const v = results.get(e.node)![e.index];
+      if (v === undefined) {
+        throw new InvalidArgumentError(
+          'forward',
+          `output ${e.index} of ${e.node.name} is not computed by MXTS's ${e.node.op}`,
+        );
+      }
+      return v;
+    });
+  });
 }

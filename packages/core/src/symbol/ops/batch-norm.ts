@@ -1,3 +1,4 @@
+import { pause } from '../../autograd/scopes.js';
 import { ShapeError } from '../../errors/shape-error.js';
 import type { NDArray } from '../../ndarray/ndarray.js';
 import { normalizeAxis } from '../../ndarray/shape.js';
@@ -72,13 +73,14 @@ export const batchNormOp: OpDef = {
         const v = t(mean(t(square(centered)), { axis: others, keepdims: true }));
         batchMean = reshape(m, { shape: [c] });
         batchVar = reshape(v, { shape: [c] });
-        // moving = moving * momentum + batch * (1 - momentum)
-        movingMean.set(
-          t(add(t(multiply(movingMean, momentum)), t(multiply(batchMean, 1 - momentum)))),
-        );
-        movingVar.set(
-          t(add(t(multiply(movingVar, momentum)), t(multiply(batchVar, 1 - momentum)))),
-        );
+        // moving = moving * momentum + batch * (1 - momentum), outside the recorded graph
+        // (a Module's training forward records): MXNet writes auxiliary states in place.
+        const bm = batchMean;
+        const bv = batchVar;
+        pause(() => {
+          movingMean.set(t(add(t(multiply(movingMean, momentum)), t(multiply(bm, 1 - momentum)))));
+          movingVar.set(t(add(t(multiply(movingVar, momentum)), t(multiply(bv, 1 - momentum)))));
+        });
       } else {
         batchMean = reshape(movingMean, { shape: [c] });
         batchVar = reshape(movingVar, { shape: [c] });

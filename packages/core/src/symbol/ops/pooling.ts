@@ -1,5 +1,5 @@
 import { ShapeError } from '../../errors/shape-error.js';
-import { Pooling as ndPooling } from '../../ops/pooling.js';
+import { Pooling as ndPooling, type PoolingOptions } from '../../ops/pooling.js';
 import { checkOptions } from '../../validate/check-args.js';
 import { type Attrs, attrBool, attrEnum, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
@@ -13,7 +13,7 @@ function read(attrs: Attrs) {
   const globalPool = attrBool(OP, attrs, 'global_pool', false);
   const kernel = attrTuple(OP, attrs, 'kernel', globalPool ? [] : null);
   const n = kernel.length;
-  const out: Parameters<typeof ndPooling>[1] = {
+  const out: PoolingOptions = {
     kernel,
     globalPool,
     poolType: attrEnum(OP, attrs, 'pool_type', ['max', 'avg', 'sum'] as const, 'max'),
@@ -59,7 +59,7 @@ export const poolingOp: OpDef = {
 };
 
 /** Options of `mx.sym.Pooling` (those of `mx.nd.Pooling`, plus name and attr). */
-export type PoolingSymbolOptions = Parameters<typeof ndPooling>[1] & {
+export type PoolingSymbolOptions = PoolingOptions & {
   /** Node name; `pooling<n>` when omitted. */
   name?: string;
   /** Extra node attributes (MXNet's `attr=`). */

@@ -1,4 +1,8 @@
+import { pause } from '../../autograd/scopes.js';
+import { isRecording } from '../../autograd/state.js';
+import { recordOp } from '../../autograd/tape.js';
 import { ShapeError } from '../../errors/shape-error.js';
+import type { NDArray } from '../../ndarray/ndarray.js';
 import { reshape } from '../../ops/reshape.js';
 import { softmax } from '../../ops/softmax.js';
 import { checkOptions } from '../../validate/check-args.js';
@@ -6,6 +10,7 @@ import { type Attrs, attrBool, toAttrs } from '../attrs.js';
 import { composeOp } from '../compose.js';
 import type { MaybeShape, OpDef } from '../op-def.js';
 import type { Symbol } from '../symbol.js';
+import { softmaxOutputGrad, softmaxOutputParams } from './softmax-output-grad.js';
 
 const OP = 'SoftmaxOutput';
 
@@ -43,18 +48,32 @@ export const softmaxOutputOp: OpDef = {
     }
     return { inputs: [d, labelShape], outputs: [d] };
   },
-  forward(attrs, [x]) {
-    const { multiOutput, preserveShape } = flags(attrs);
-    if (multiOutput) return [softmax(x, { axis: 1 })];
-    if (preserveShape || x.ndim === 2) return [softmax(x, { axis: -1 })];
-    const flat = reshape(x, { shape: [x.shape[0], x.size / x.shape[0]] });
-    const y = softmax(flat, { axis: -1 });
-    flat.dispose();
-    const out = reshape(y, { shape: x.shape });
-    y.dispose();
+  forward(attrs, [x, label]) {
+    // Recorded as one node whose gradient is MXNet's loss gradient (softmax - onehot), not
+    // softmax's: a loss layer ignores the head gradient.
+    const out = pause(() => softmaxForward(attrs, x));
+    if (isRecording() && label !== undefined) {
+      softmaxOutputParams(attrs);
+      recordOp(OP, attrs, [x, label], [out], (g) => [
+        softmaxOutputGrad(g.attrs as Attrs, g.outputs[0], g.inputs[1], g.outGrads[0]),
+        null,
+      ]);
+    }
     return [out];
   },
 };
+
+function softmaxForward(attrs: Attrs, x: NDArray): NDArray {
+  const { multiOutput, preserveShape } = flags(attrs);
+  if (multiOutput) return softmax(x, { axis: 1 });
+  if (preserveShape || x.ndim === 2) return softmax(x, { axis: -1 });
+  const flat = reshape(x, { shape: [x.shape[0], x.size / x.shape[0]] });
+  const y = softmax(flat, { axis: -1 });
+  flat.dispose();
+  const out = reshape(y, { shape: x.shape });
+  y.dispose();
+  return out;
+}
 
 /** Options of `mx.sym.SoftmaxOutput`. */
 export interface SoftmaxOutputSymbolOptions {
