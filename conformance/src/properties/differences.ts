@@ -22,6 +22,7 @@ export interface DifferenceEnv {
  */
 export interface DocumentedDifference {
   readonly key: string;
+  /** Asserts the documented behaviour; throws a ConformanceFailure when it does not hold. */
   check(env: DifferenceEnv): Promise<void>;
 }
 

@@ -101,5 +101,6 @@ export interface PropertyCheck {
   readonly id: string;
   /** What it asserts, in a line. */
   readonly description: string;
+  /** Runs the property within `budget` (runs, replay seed/path); throws on a counterexample. */
   run(budget?: PropertyBudget): Promise<void>;
 }

@@ -6,6 +6,7 @@ import * as methods from './np-methods.js';
 // than by the wiring so that a bundle without mx.np leaves np out (see installed.ts).
 installNpMethods(methods);
 
+/** MXNet's `mx.np.linalg`: `norm` (Frobenius, 2-norms, vector 1-norms). */
 export * as linalg from './linalg.js';
 export { type NestedList, NpArray as ndarray, NpArray, type NpOperand } from './np-array.js';
 export {
@@ -86,6 +87,7 @@ export {
   where,
 } from './np-shape.js';
 export { argsort, meshgrid, pad, sort, unique, uniqueAsync } from './np-sorting.js';
+/** MXNet's `mx.np.random`: `uniform`, `normal`, `randint`, `choice`, `shuffle`, `rand`, `randn` on MXNet's generator. */
 export * as random from './random.js';
 
 import type { NDArray } from '../ndarray/ndarray.js';
