@@ -24,7 +24,7 @@ npm install --no-audit --no-fund --loglevel=error "$work"/tarballs/*.tgz
 # The README's training example, as a new user runs it (its TypeScript minus the `!`).
 sed 's/\.grad!/.grad/' "$root/apps/examples/src/readme-example.ts" >"$work/app/readme-example.mjs"
 node "$work/app/readme-example.mjs" | tee "$work/readme.txt"
-node -e "const n=require('fs').readFileSync('$work/readme.txt','utf8').match(/-?\d+\.\d+/g).map(Number); const want=[2,-3.4,4.2]; if (n.length!==3 || n.some((v,i)=>Math.abs(v-want[i])>0.05)) { console.log('README example did not recover w and b: ' + n); process.exit(1); }"
+node -e "const t=require('fs').readFileSync('$work/readme.txt','utf8'); const n=[...t.matchAll(/\\[([^\\]]*)\\]/g)].flatMap((m)=>m[1].split(',').map(Number)); const want=[2,-3.4,4.2]; if (n.length!==3 || n.some((v,i)=>!(Math.abs(v-want[i])<=0.05))) { console.log('README example did not recover w and b: ' + n); process.exit(1); }"
 
 summary() { node -e "const r=require('$1'); console.log(r.backend + ': ' + r.status + ', ' + r.summary.passed + ' passed, ' + r.summary.failed + ' failed, ' + r.summary.unavailable + ' unavailable'); process.exit(r.status === '$2' ? 0 : 1)"; }
 for backend in @mxts/backend-cpu @mxts/backend-wasm; do

@@ -1,6 +1,11 @@
 import * as mx from '@mxts/core';
 import type { BadInputSpec } from './bad-input-case.js';
 
+/** Node (or another runtime with Node's `fs`): file errors are FileAccessError there. */
+const HAS_FS =
+  (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node !==
+  undefined;
+
 const { nd, autograd, init, sym, random } = mx;
 const IAE = mx.InvalidArgumentError;
 const TooLarge = mx.ArrayTooLargeError;
@@ -757,13 +762,13 @@ export const apiSpecs: BadInputSpec[] = [
       m.forward({ data: [nd.ones([1, 3]), nd.ones([1, 3])] });
     },
   },
-  // files
+  // files (in a browser, with no file system, the same calls raise FileSystemUnavailableError)
   {
     name: 'load-missing-file',
     theme: 2,
-    error: mx.FileAccessError,
+    error: HAS_FS ? mx.FileAccessError : mx.FileSystemUnavailableError,
     op: 'load',
-    arg: 'ENOENT',
+    arg: HAS_FS ? 'ENOENT' : 'loadFromBytes',
     call: () => nd.load('/nonexistent-mxts-dir/missing.params'),
   },
   {
@@ -777,9 +782,9 @@ export const apiSpecs: BadInputSpec[] = [
   {
     name: 'save-missing-dir',
     theme: 2,
-    error: mx.FileAccessError,
+    error: HAS_FS ? mx.FileAccessError : mx.FileSystemUnavailableError,
     op: 'save',
-    arg: 'ENOENT',
+    arg: HAS_FS ? 'ENOENT' : 'saveToBytes',
     call: () => nd.save('/nonexistent-mxts-dir/out.params', [nd.ones([2])]),
   },
   {

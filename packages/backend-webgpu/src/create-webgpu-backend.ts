@@ -8,7 +8,7 @@ import {
   MXNetError,
   type TensorRecord,
 } from '@mxts/core';
-import { createTfjsBackend } from '@mxts/tfjs-adapter';
+import { cachedConstants, createTfjsBackend } from '@mxts/tfjs-adapter';
 import type { KernelBackend } from '@tensorflow/tfjs-core';
 import type { GpuAdapterInfoLike, GpuAdapterLike, GpuDeviceLike, GpuLike } from './gpu-types.js';
 import { type WebGpuProgramRunner, webGpuKernelPatches } from './kernel-patches.js';
@@ -106,6 +106,7 @@ interface TfWebGpuBackend extends KernelBackend {
   commandEncoder: unknown;
   endComputePassEncoder(): void;
   submitQueue(): void;
+  tensorMap: { get(dataId: object): unknown };
 }
 
 // Standard limits worth raising to the adapter's values: compatibility-mode devices default
@@ -294,6 +295,18 @@ export async function createWebGpuBackend(
     return { bytesInUse: m.numBytesUsed, bytesAllocated: m.numBytesAllocated };
   };
 
+  // The adapter's cached scalar constants are the backend's own, like its buffer pool: their
+  // GPU buffers (once uploaded) are left out of gpuBytes, as memory().bytes leaves them out.
+  const constantGpuBytes = (): number => {
+    let n = 0;
+    for (const t of cachedConstants(base)) {
+      const data = tfBackend.tensorMap.get(t.dataId as object) as { resource?: unknown } | undefined;
+      const size = (data?.resource as { size?: unknown } | null | undefined)?.size;
+      if (typeof size === 'number') n += size; // a GPUBuffer (textures have no size)
+    }
+    return n;
+  };
+
   return {
     name: 'webgpu',
     deviceType: 'gpu',
@@ -326,7 +339,7 @@ export async function createWebGpuBackend(
     },
     memory() {
       if (closed) return { arrays: 0, bytes: 0, gpuBytes: 0 };
-      return { ...base.memory(), gpuBytes: gpuMemory().bytesInUse };
+      return { ...base.memory(), gpuBytes: gpuMemory().bytesInUse - constantGpuBytes() };
     },
     gpuMemory,
     close(): void {

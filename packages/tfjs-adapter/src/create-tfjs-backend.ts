@@ -81,7 +81,7 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
   const { capabilities } = options;
   const asInfo = (t: TensorRecord): TensorInfo => t as unknown as TensorInfo;
   const asRecord = (t: TensorInfo): TensorRecord => t as unknown as TensorRecord;
-  return {
+  const backend: Backend = {
     name: options.name,
     deviceType: options.deviceType,
     capabilities,
@@ -145,4 +145,20 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
       return { arrays: options.tfBackend.numDataIds() - k.constantCount, bytes: k.bytes };
     },
   };
+  CONTEXTS.set(backend, k);
+  return backend;
+}
+
+const CONTEXTS = new WeakMap<Backend, KernelContext>();
+
+/**
+ * The scalar constants a backend made by `createTfjsBackend` keeps cached (its own data, not
+ * the caller's arrays): a backend that reports device bytes (WebGPU's `gpuBytes`) leaves
+ * their buffers out, as `memory().bytes` does.
+ *
+ * @example
+ * const own = cachedConstants(backend).length; // 0 before any scalar op
+ */
+export function cachedConstants(backend: Backend): readonly TensorInfo[] {
+  return CONTEXTS.get(backend)?.cachedConstants ?? [];
 }

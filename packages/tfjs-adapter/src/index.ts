@@ -1,4 +1,8 @@
-export { createTfjsBackend, type TfjsBackendOptions } from './create-tfjs-backend.js';
+export {
+  cachedConstants,
+  createTfjsBackend,
+  type TfjsBackendOptions,
+} from './create-tfjs-backend.js';
 export { KernelContext, type TfKernelPatch } from './kernel-context.js';
 export { type KernelImpl, kernelTable } from './kernel-table.js';
 export { untransposedBatchMatMul } from './untransposed-batch-mat-mul.js';

@@ -81,6 +81,11 @@ export class KernelContext {
     return this.liveBytes - this.constantBytes;
   }
 
+  /** The cached constants themselves (for a backend's device-byte count). */
+  get cachedConstants(): readonly TensorInfo[] {
+    return [...this.constants.values()];
+  }
+
   /** How many cached constants the context holds (they are not the caller's arrays). */
   get constantCount(): number {
     return this.constants.size;

@@ -17,3 +17,13 @@ test('without a file system (a browser), FileSystemUnavailableError names the by
   // A bundler's empty stand-in for Node's module.
   await expect(nodeFileSystem('save', 'node:path')).rejects.toThrow('use mx.nd.saveToBytes');
 });
+
+test('a runtime without Node or Deno (a browser) is refused before any module fetch', async () => {
+  await expect(nodeFileSystem('load', undefined, {})).rejects.toThrow('use mx.nd.loadFromBytes');
+  await expect(nodeFileSystem('save', undefined, { process: {} })).rejects.toThrow(
+    FileSystemUnavailableError,
+  );
+  // Deno has no process.versions.node but has the module.
+  const fs = await nodeFileSystem('load', undefined, { Deno: {} });
+  expect(typeof fs.readFile).toBe('function');
+});

@@ -21,7 +21,16 @@ const FS_MODULE = 'node:fs/promises';
  * const fs = await nodeFileSystem('load');
  * const bytes = await fs.readFile('model.params');
  */
-export async function nodeFileSystem(op: string, specifier = FS_MODULE): Promise<FileSystem> {
+export async function nodeFileSystem(
+  op: string,
+  specifier = FS_MODULE,
+  runtime: object = globalThis,
+): Promise<FileSystem> {
+  // Not even tried where no runtime has it: a browser would log a failed module fetch.
+  const g = runtime as { process?: { versions?: { node?: string } }; Deno?: unknown };
+  if (g.process?.versions?.node === undefined && g.Deno === undefined) {
+    throw new FileSystemUnavailableError(op, 'this runtime (a browser?) has no file system');
+  }
   let mod: Partial<FileSystem>;
   try {
     mod = await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier);
