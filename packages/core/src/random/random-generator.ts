@@ -135,22 +135,36 @@ function uniformChunkF32(
   const mt = e.mt;
   let idx = e.index;
   let i = start;
+  // U(0, 1), the default and the bulk of initializer draws: lo + float32(1 * u) is u itself,
+  // so the scaling is skipped (same bits, -0 cannot occur since u >= 0).
+  const unit = lo === 0 && range === 1;
   while (i < end) {
     if (idx >= MT_N) {
       e.twist();
       idx = 0;
     }
     const stop = Math.min(end, i + (MT_N - idx));
-    for (; i < stop; i++) {
-      let y = mt[idx++];
-      y ^= y >>> 11;
-      y ^= (y << 7) & 0x9d2c5680;
-      y ^= (y << 15) & 0xefc60000;
-      y ^= y >>> 18;
-      let u = fround(y >>> 0) * TWO_POW_M32;
-      if (u >= 1) u = CLAMP_F32;
-      // The Float32Array store performs the final float32 rounding of the addition.
-      out[i] = lo + fround(range * u);
+    if (unit) {
+      for (; i < stop; i++) {
+        let y = mt[idx++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        const u = fround(y >>> 0) * TWO_POW_M32;
+        out[i] = u < 1 ? u : CLAMP_F32;
+      }
+    } else {
+      for (; i < stop; i++) {
+        let y = mt[idx++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        const u = fround(y >>> 0) * TWO_POW_M32;
+        // The Float32Array store performs the final float32 rounding of the addition.
+        out[i] = lo + fround(range * (u < 1 ? u : CLAMP_F32));
+      }
     }
   }
   e.index = idx;
@@ -184,9 +198,8 @@ function fillPolarCoordinates(mt: Uint32Array, from: number, to: number): void {
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
     y ^= y >>> 18;
-    let u = fround(y >>> 0) * TWO_POW_M32;
-    if (u >= 1) u = CLAMP_F32;
-    v[k] = 2 * u - 1; // the Float32Array store is the float32 rounding
+    const u = fround(y >>> 0) * TWO_POW_M32;
+    v[k] = 2 * (u < 1 ? u : CLAMP_F32) - 1; // the Float32Array store is the float32 rounding
   }
 }
 
@@ -271,7 +284,9 @@ function normalChunkF32(
     // checks can be skipped.
     for (let k = 0; k < m; k++) {
       const r2 = br[k];
-      const mult = fround(Math.sqrt(fround(fround(-2 * logfNormal(r2, 0)) / r2)));
+      // -2 * logf(r2) is exact in float32 (a power-of-two scaling of a value far from
+      // overflow), so MXNet's float product needs no rounding of its own.
+      const mult = fround(Math.sqrt(fround((-2 * logfNormal(r2, 0)) / r2)));
       out[i0 + k] = fround(fround(by[k] * mult) * sd) + mu;
     }
   }
