@@ -23,6 +23,12 @@ class TextbookMT {
     }
   }
 
+  /** Puts the engine at `words` (untempered state) with read position `mti`. */
+  setWords(words: ArrayLike<number>, mti: number): void {
+    for (let i = 0; i < 624; i++) this.mt[i] = words[i];
+    this.mti = mti;
+  }
+
   next(): number {
     if (this.mti >= 624) {
       for (let kk = 0; kk < 624; kk++) {
@@ -90,6 +96,17 @@ class ReferenceBank {
   }
 }
 
+/** The state word whose tempered output is `out` (MT19937's tempering inverted step by step). */
+function untemper(out: number): number {
+  let y = out >>> 0;
+  y = (y ^ (y >>> 18)) >>> 0;
+  y = (y ^ ((y << 15) & 0xefc60000)) >>> 0;
+  let x = y;
+  for (let k = 0; k < 5; k++) x = (y ^ ((x << 7) & 0x9d2c5680)) >>> 0;
+  y = x;
+  return (y ^ (y >>> 11) ^ (y >>> 22)) >>> 0;
+}
+
 function bits(a: Float32Array): Uint32Array {
   return new Uint32Array(a.buffer, a.byteOffset, a.length);
 }
@@ -123,6 +140,62 @@ describe('optimised samplers against the textbook reference', () => {
       const want = Uint32Array.from({ length: 3120 }, () => ref.next());
       expect([seed, firstDiff(got, want)]).toEqual([seed, null]);
     }
+  });
+
+  it('draws at the float32 rounding edges (the clamp below 1, 0, 2^31) give the same values', () => {
+    // Raw draws around 2^32 - 128 (the first that float32 rounds to 2^32, clamped to
+    // 1 - 2^-24 by generate_canonical), ties at other binades, and the extremes.
+    const edges = [
+      0,
+      1,
+      2,
+      127,
+      128,
+      129,
+      2 ** 24 - 1,
+      2 ** 24 + 1,
+      2 ** 25 + 2,
+      2 ** 25 + 6,
+      2 ** 31 - 64,
+      2 ** 31 + 128,
+      2 ** 31 + 384,
+      2 ** 32 - 385,
+      2 ** 32 - 384,
+      2 ** 32 - 256,
+      2 ** 32 - 129,
+      2 ** 32 - 128,
+      2 ** 32 - 127,
+      2 ** 32 - 1,
+    ];
+    const words = new Uint32Array(624);
+    for (let i = 0; i < 624; i++) words[i] = untemper(edges[i % edges.length]);
+    const check = new TextbookMT(0);
+    check.setWords(words, 0);
+    expect(Array.from({ length: edges.length }, () => check.next())).toEqual(edges);
+    for (const [lo, hi] of [
+      [0, 1],
+      [-0.07, 0.07],
+      [2, 3],
+    ]) {
+      const g = new RandomGenerator(0);
+      g.engine(0).setState({ mt: words, index: 0 });
+      const ref = new TextbookMT(0);
+      ref.setWords(words, 0);
+      const l = fround(lo);
+      const range = fround(fround(hi) - l);
+      const got = g.uniform(60, lo, hi);
+      const want = Float32Array.from({ length: 60 }, () => l + fround(range * canonical(ref)));
+      expect([lo, firstDiff(bits(got), bits(want))]).toEqual([lo, null]);
+      if (lo === 0) expect(got[17]).toBe(fround(1 - 2 ** -24));
+    }
+    const g = new RandomGenerator(0);
+    g.engine(0).setState({ mt: words, index: 0 });
+    const ref = new TextbookMT(0);
+    ref.setWords(words, 0);
+    const pkeep = fround(1 - fround(0.5));
+    const mask = g.bernoulliMask(60, 0.5);
+    const wantMask = Float32Array.from({ length: 60 }, () => (canonical(ref) <= pkeep ? 2 : 0));
+    expect(firstDiff(bits(mask), bits(wantMask))).toBeNull();
   });
 
   it('uniform float32, U(0, 1) and scaled, over seeds, sizes and engine offsets', () => {

@@ -19,6 +19,8 @@ const TWO_POW_M32 = 2.3283064365386963e-10;
 // A module-local copy: reading an imported binding inside the hot loops costs V8 a check
 // per iteration (measured: normals 20 % slower), while a local const folds away.
 const CLAMP_F32 = ONE_BELOW_ONE_F32;
+/** The smallest draw whose float32 is 2^32 (canonical uniform 1, clamped): 2^32 - 128. */
+const CLAMP_FROM_U32 = 4294967168;
 /** `kRandMagic` in `src/resource.cc`: the user seed is multiplied by it. */
 const RAND_MAGIC = 127;
 
@@ -151,8 +153,11 @@ function uniformChunkF32(
         y ^= (y << 7) & 0x9d2c5680;
         y ^= (y << 15) & 0xefc60000;
         y ^= y >>> 18;
-        const u = fround(y >>> 0) * TWO_POW_M32;
-        out[i] = u < 1 ? u : CLAMP_F32;
+        // float32(d) * 2^-32 rounds like float32(d * 2^-32) (a power-of-two scaling far
+        // from float32's limits), so the store's rounding stands in for the fround; d from
+        // 2^32 - 128 up rounds to 2^32, where generate_canonical clamps.
+        const d = y >>> 0;
+        out[i] = d < CLAMP_FROM_U32 ? d * TWO_POW_M32 : CLAMP_F32;
       }
     } else {
       for (; i < stop; i++) {
