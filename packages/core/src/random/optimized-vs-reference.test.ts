@@ -198,6 +198,36 @@ describe('optimised samplers against the textbook reference', () => {
     expect(firstDiff(bits(mask), bits(wantMask))).toBeNull();
   });
 
+  it('polar edges: r2 = 1 (mult = -0, so N(0, 1) gives +0), coordinates at -1, 0 and the clamp', () => {
+    // Pairs (x, y) of raw draws: x = -1 (draw 0) with tiny y makes r2 round to exactly 1;
+    // draw 2^31 gives the coordinate 0; 2^32 - 128 up give the clamped 1 - 2^-23.
+    const pairs = [
+      [0, 2 ** 31 + 256],
+      [0, 2 ** 31 - 256],
+      [2 ** 31, 2 ** 31 + 128],
+      [2 ** 32 - 128, 2 ** 31],
+      [2 ** 31 + 4096, 2 ** 32 - 1],
+      [1, 2 ** 31 - 1],
+      [2 ** 30, 3 * 2 ** 30],
+    ];
+    const draws = pairs.flat();
+    const words = new Uint32Array(624);
+    for (let i = 0; i < 624; i++) words[i] = untemper(draws[i % draws.length]);
+    for (const [mu, sd] of [
+      [0, 1],
+      [fround(0.5), fround(2)],
+    ]) {
+      const g = new RandomGenerator(0);
+      g.engine(0).setState({ mt: words, index: 0 });
+      const ref = new TextbookMT(0);
+      ref.setWords(words, 0);
+      const got = g.normal(40, mu, sd);
+      const want = Float32Array.from({ length: 40 }, () => fround(polar(ref) * sd) + mu);
+      expect([mu, firstDiff(bits(got), bits(want))]).toEqual([mu, null]);
+      if (mu === 0) expect(Object.is(got[0], 0)).toBe(true);
+    }
+  });
+
   it('uniform float32, U(0, 1) and scaled, over seeds, sizes and engine offsets', () => {
     let k = 0;
     for (const n of SIZES) {
