@@ -85,17 +85,24 @@ export class MT19937 {
    */
   twist(): void {
     const mt = this.mt;
+    // Split into the three index ranges so that no modulo is needed in the loop; each word
+    // is loaded once and carried to the next step in `cur` (mt[kk] still holds its old value
+    // when step kk reads it, since only mt[kk] itself is written there).
+    let cur = mt[0];
     let kk = 0;
-    // Split into the three index ranges so that no modulo is needed in the loop.
     for (; kk < N - M; kk++) {
-      const y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
+      const next = mt[kk + 1];
+      const y = (cur & UPPER_MASK) | (next & LOWER_MASK);
       mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      cur = next;
     }
     for (; kk < N - 1; kk++) {
-      const y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK);
+      const next = mt[kk + 1];
+      const y = (cur & UPPER_MASK) | (next & LOWER_MASK);
       mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+      cur = next;
     }
-    const y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK);
+    const y = (cur & UPPER_MASK) | (mt[0] & LOWER_MASK);
     mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
     this.index = 0;
   }

@@ -19,6 +19,11 @@ const TWO_POW_M32 = 2.3283064365386963e-10;
 // A module-local copy: reading an imported binding inside the hot loops costs V8 a check
 // per iteration (measured: normals 20 % slower), while a local const folds away.
 const CLAMP_F32 = ONE_BELOW_ONE_F32;
+const TWO_POW_M31 = 4.656612873077393e-10;
+/** float32(2 * (1 - 2^-24) - 1) = 1 - 2^-23, the polar coordinate of a clamped draw. */
+const POLAR_V_CLAMPED = 0.9999998807907104;
+/** The smallest draw whose float32 is 2^32 (canonical uniform 1, clamped): 2^32 - 128. */
+const CLAMP_FROM_U32 = 4294967168;
 /** `kRandMagic` in `src/resource.cc`: the user seed is multiplied by it. */
 const RAND_MAGIC = 127;
 
@@ -135,22 +140,39 @@ function uniformChunkF32(
   const mt = e.mt;
   let idx = e.index;
   let i = start;
+  // U(0, 1), the default and the bulk of initializer draws: lo + float32(1 * u) is u itself,
+  // so the scaling is skipped (same bits, -0 cannot occur since u >= 0).
+  const unit = lo === 0 && range === 1;
   while (i < end) {
     if (idx >= MT_N) {
       e.twist();
       idx = 0;
     }
     const stop = Math.min(end, i + (MT_N - idx));
-    for (; i < stop; i++) {
-      let y = mt[idx++];
-      y ^= y >>> 11;
-      y ^= (y << 7) & 0x9d2c5680;
-      y ^= (y << 15) & 0xefc60000;
-      y ^= y >>> 18;
-      let u = fround(y >>> 0) * TWO_POW_M32;
-      if (u >= 1) u = CLAMP_F32;
-      // The Float32Array store performs the final float32 rounding of the addition.
-      out[i] = lo + fround(range * u);
+    if (unit) {
+      for (; i < stop; i++) {
+        let y = mt[idx++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        // float32(d) * 2^-32 rounds like float32(d * 2^-32) (a power-of-two scaling far
+        // from float32's limits), so the store's rounding stands in for the fround; d from
+        // 2^32 - 128 up rounds to 2^32, where generate_canonical clamps.
+        const d = y >>> 0;
+        out[i] = d < CLAMP_FROM_U32 ? d * TWO_POW_M32 : CLAMP_F32;
+      }
+    } else {
+      for (; i < stop; i++) {
+        let y = mt[idx++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        const u = fround(y >>> 0) * TWO_POW_M32;
+        // The Float32Array store performs the final float32 rounding of the addition.
+        out[i] = lo + fround(range * (u < 1 ? u : CLAMP_F32));
+      }
     }
   }
   e.index = idx;
@@ -184,9 +206,11 @@ function fillPolarCoordinates(mt: Uint32Array, from: number, to: number): void {
     y ^= (y << 7) & 0x9d2c5680;
     y ^= (y << 15) & 0xefc60000;
     y ^= y >>> 18;
-    let u = fround(y >>> 0) * TWO_POW_M32;
-    if (u >= 1) u = CLAMP_F32;
-    v[k] = 2 * u - 1; // the Float32Array store is the float32 rounding
+    const d = y >>> 0;
+    // 2u - 1 with u = float32(d) * 2^-32 is float32(d) * 2^-31 - 1 exactly (a multiple of
+    // 2^-31 in (-1, 1)); the Float32Array store is the float32 rounding. Clamped draws give
+    // 2 * (1 - 2^-24) - 1.
+    v[k] = d < CLAMP_FROM_U32 ? fround(d) * TWO_POW_M31 - 1 : POLAR_V_CLAMPED;
   }
 }
 
@@ -271,7 +295,11 @@ function normalChunkF32(
     // checks can be skipped.
     for (let k = 0; k < m; k++) {
       const r2 = br[k];
-      const mult = fround(Math.sqrt(fround(fround(-2 * logfNormal(r2, 0)) / r2)));
+      // -2 * logf(r2) is exact in float32 (a power-of-two scaling of a value far from
+      // overflow), so MXNet's float product needs no rounding of its own.
+      const mult = fround(Math.sqrt(fround((-2 * logfNormal(r2, 0)) / r2)));
+      // No shortcut for N(0, 1): r2 = 1 makes mult = sqrt(-0) = -0, and MXNet's `+ mu`
+      // turns the -0 product into +0.
       out[i0 + k] = fround(fround(by[k] * mult) * sd) + mu;
     }
   }
