@@ -17,7 +17,7 @@ from each module's `__all__`, or its public top-level classes and functions wher
 mx.np and mx.npx add, at import, the C++ operators registered as `_np_<name>` (to mx.np,
 `_np__random_`/`_np__linalg_` to np.random/np.linalg) and `_npx_<name>` (to mx.npx,
 `_npx__image_`/`_npx__random_` to npx.image/npx.random), as python/mxnet/base.py's
-_init_np_op_module does; `_npi_` operators are internal (mx.nd.numpy._internal) and surface
+_init_np_op_module does (npx.image also re-exports mx.image's functions and classes); `_npi_` operators are internal (mx.nd.numpy._internal) and surface
 only through the Python functions of numpy/multiarray.py etc., which are listed from their
 `__all__` (following `__all__ += module.__all__`). mx.npx also re-exports mx.context's public
 classes and functions and a few names from mx.util/mx.nd, per numpy_extension/__init__.py.
@@ -145,7 +145,10 @@ add('npx', [n for n in npx_ops if not n.startswith(('_image_', '_random_'))]
     + imported_names('python/mxnet/numpy_extension/__init__.py'))
 add('npx.random', dunder_all('python/mxnet/numpy_extension/random.py')
     + [n[len('_random_'):] for n in npx_ops if n.startswith('_random_')])
-add('npx.image', [n[len('_image_'):] for n in npx_ops if n.startswith('_image_')])
+# numpy_extension/image.py does `from ..image import *`: mx.image's image.py and detection.py,
+# which have no `__all__`, so their public classes and functions.
+add('npx.image', [n[len('_image_'):] for n in npx_ops if n.startswith('_image_')]
+    + public_defs('python/mxnet/image/image.py') + public_defs('python/mxnet/image/detection.py'))
 add('sym', ops() + dunder_all('python/mxnet/symbol/symbol.py'))
 add('mod', imported_names('python/mxnet/module/__init__.py'))
 print(f'# MXNet {TAG} public Python API names (scripts/extract-mxnet-api.py); `namespace name`.')
