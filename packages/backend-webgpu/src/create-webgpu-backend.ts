@@ -300,7 +300,9 @@ export async function createWebGpuBackend(
   const constantGpuBytes = (): number => {
     let n = 0;
     for (const t of cachedConstants(base)) {
-      const data = tfBackend.tensorMap.get(t.dataId as object) as { resource?: unknown } | undefined;
+      const data = tfBackend.tensorMap.get(t.dataId as object) as
+        | { resource?: unknown }
+        | undefined;
       const size = (data?.resource as { size?: unknown } | null | undefined)?.size;
       if (typeof size === 'number') n += size; // a GPUBuffer (textures have no size)
     }
