@@ -55,7 +55,7 @@ def second(f, inputs, head, head2, key):
     return numgrad(phi, {k: v.copy() for k, v in inputs.items()}, 1.0, key, 1e-4)
 
 
-def add(name, fn, f, shapes, options=None, grad=True, lo=-1.0, hi=1.0, grad2=False):
+def add(name, fn, f, shapes, options=None, grad=True, lo=-1.0, hi=1.0, grad2=None):
     g = rng(name)
     inputs = {k: draw(g, s, lo, hi) for k, s in shapes.items()}
     out = np.asarray(f(**inputs), dtype=np.float64)
@@ -65,10 +65,16 @@ def add(name, fn, f, shapes, options=None, grad=True, lo=-1.0, hi=1.0, grad2=Fal
     if grad:
         for k in inputs:
             e['grads'][k] = arr(numgrad(f, {kk: vv.copy() for kk, vv in inputs.items()}, head, k))
-    if grad2:
+    # Second order wherever the gradient depends on the input (by default: where the numerical
+    # second derivative is not zero). A linear or piecewise-linear function's gradient does not
+    # depend on its input at all, so there is no graph to differentiate twice (MXNet and
+    # PyTorch raise there too).
+    if grad2 is not False and grad:
         k = next(iter(inputs))
         head2 = draw(g, inputs[k].shape)
-        e['second'] = {'input': k, 'head2': arr(head2), 'value': arr(second(f, inputs, head, head2, k))}
+        value = second(f, inputs, head, head2, k)
+        if grad2 or np.max(np.abs(value)) > 1e-4:
+            e['second'] = {'input': k, 'head2': arr(head2), 'value': arr(value)}
     entries.append(e)
 
 
