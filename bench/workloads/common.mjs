@@ -15,6 +15,19 @@ export function readTf(t) {
   return tf.getBackend() === 'webgpu' ? t.data() : t.dataSync();
 }
 
+/** Reads a TF.js loss's first value (awaiting on WebGPU), then disposes the tensor. */
+export function takeTfScalar(t) {
+  const v = readTf(t);
+  if (v instanceof Promise) {
+    return v.then((a) => {
+      t.dispose();
+      return a[0];
+    });
+  }
+  t.dispose();
+  return v[0];
+}
+
 /**
  * One MXTS candidate per backend in `env.mxts` (filtered by `only`): `setup()` runs with the
  * backend current and returns the run function. A setup that throws becomes unavailable.

@@ -7,7 +7,7 @@ import * as mx from '@mxts/core';
 import { lenet, syntheticFashion } from '@mxts/examples/dist/lenet.js';
 import * as gluon from '@mxts/gluon';
 import * as tf from '@tensorflow/tfjs';
-import { mxtsCandidates, readTf, tfjsCandidates } from './common.mjs';
+import { mxtsCandidates, takeTfScalar, tfjsCandidates } from './common.mjs';
 
 const BATCH = 64;
 
@@ -55,15 +55,7 @@ function tfLenetStep(pixels, classes) {
       () => tf.losses.softmaxCrossEntropy(onehot, model.apply(x, { training: true })),
       true,
     );
-    const v = readTf(cost);
-    if (v instanceof Promise) {
-      return v.then((a) => {
-        cost.dispose();
-        return a[0];
-      });
-    }
-    cost.dispose();
-    return v[0];
+    return takeTfScalar(cost);
   };
 }
 

@@ -5,7 +5,7 @@
 import * as mx from '@mxts/core';
 import * as tf from '@tensorflow/tfjs';
 import { MLP, mlpData, transposed } from '../data.mjs';
-import { jaxCandidates, mxtsCandidates, readMx, readTf, tfjsCandidates } from './common.mjs';
+import { jaxCandidates, mxtsCandidates, readMx, takeTfScalar, tfjsCandidates } from './common.mjs';
 
 const { batch, input, hidden, output, lr } = MLP;
 
@@ -56,15 +56,7 @@ export const mlpStep = {
           const h = tf.relu(tf.add(tf.matMul(x, w1), b1));
           return tf.losses.softmaxCrossEntropy(onehot, tf.add(tf.matMul(h, w2), b2));
         }, true);
-        const v = readTf(cost);
-        if (v instanceof Promise) {
-          return v.then((a) => {
-            cost.dispose();
-            return a[0];
-          });
-        }
-        cost.dispose();
-        return v[0];
+        return takeTfScalar(cost);
       };
     });
     const jaxStep = (jax, wrap) => {
