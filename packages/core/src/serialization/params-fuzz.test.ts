@@ -1,7 +1,7 @@
 // Issue 16's `.params` fuzzer: mutated, truncated and oversized-header MXNet NDArray files
 // must load consistently or raise an MXNetError, never crash, hang or allocate hugely.
 // Seeded and replayable: MXTS_FUZZ_SEED=<seed> MXTS_FUZZ_ONLY=<iteration> reruns one input;
-// MXTS_FUZZ_ITERATIONS sets the count (3,000 by default), bounded in time as well.
+// MXTS_FUZZ_ITERATIONS sets the count (3,000 by default); a hang fails by the test timeout.
 import { beforeAll, expect, test } from 'vitest';
 import { memory, useBackend } from '../backend/registry.js';
 import { MXNetError } from '../errors/mxnet-error.js';
@@ -14,9 +14,6 @@ const env = (k: string) => (typeof process === 'undefined' ? undefined : process
 const SEED = Number(env('MXTS_FUZZ_SEED') ?? 20261207);
 const ITERATIONS = Number(env('MXTS_FUZZ_ITERATIONS') ?? 3000);
 const ONLY = env('MXTS_FUZZ_ONLY') === undefined ? null : Number(env('MXTS_FUZZ_ONLY'));
-const TIME_BUDGET_MS = 60_000;
-// One load of a file under 1 KiB must not take long; a hang shows up here, not as a timeout.
-const SLOW_MS = 2_000;
 
 beforeAll(() => {
   useBackend(createMemoryBackend({ deviceType: 'cpu', dtypes: ['float32', 'float64', 'int32'] }));
@@ -125,7 +122,6 @@ function disposeAll(r: NDArray[] | Record<string, NDArray>): NDArray[] {
 }
 
 test(`.params fuzzer: ${ITERATIONS} mutated files give typed errors or consistent loads (seed ${SEED})`, () => {
-  const start = Date.now();
   const baseline = memory().arrays;
   let loaded = 0;
   let refused = 0;
@@ -134,9 +130,7 @@ test(`.params fuzzer: ${ITERATIONS} mutated files give typed errors or consisten
     const r = rng(SEED * 1_000_003 + i);
     const m = mutate(r);
     if (ONLY !== null && i !== ONLY) continue;
-    if (Date.now() - start > TIME_BUDGET_MS) break;
     const replay = `replay: MXTS_FUZZ_SEED=${SEED} MXTS_FUZZ_ONLY=${i} (${m.how})`;
-    const t0 = Date.now();
     const bytes0 = memory().bytes;
     try {
       const result = loadFromBytes(m.bytes);
@@ -157,15 +151,15 @@ test(`.params fuzzer: ${ITERATIONS} mutated files give typed errors or consisten
       }
       refused++;
     }
-    expect(Date.now() - t0, `${replay}: slow load`).toBeLessThan(SLOW_MS);
     expect(memory().arrays, `${replay}: arrays left alive`).toBe(baseline);
     ran++;
   }
   console.log(`.params fuzzer seed ${SEED}: ${ran} inputs, ${loaded} loaded, ${refused} refused`);
-  expect(ran, 'the time budget cut the run short').toBe(ONLY === null ? ITERATIONS : 1);
+  expect(ran).toBe(ONLY === null ? ITERATIONS : 1);
   // The mutations reach both outcomes; a fuzzer that only ever refuses tests nothing.
   if (ONLY === null) {
     expect(loaded).toBeGreaterThan(0);
     expect(refused).toBeGreaterThan(0);
   }
+  // A hang fails through this test's timeout: tests never compare wall-clock times.
 }, 120_000);
