@@ -84,6 +84,31 @@ const reduce =
     return k.temps((tmp) => k.call('Reshape', { x: tmp(y) }, { shape: [1] }));
   };
 
+const size = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+/**
+ * The flat int32 positions in data of `shape` that `pick` reads: with data seen as (P, n, Q)
+ * around `axis` and the index as (P, Q), position (p*n + clip(index[p, q]))*Q + q.
+ */
+function pickPositions(
+  k: KernelContext,
+  shape: readonly number[],
+  index: TensorInfo,
+  axis: number,
+): TensorInfo {
+  const n = shape[axis];
+  const q = size(shape.slice(axis + 1));
+  const rows = size(shape.slice(0, axis)) * q;
+  const base = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) base[i] = (i - (i % q)) * n + (i % q);
+  return k.temps((tmp) => {
+    const flatIndex = tmp(k.call('Reshape', { x: index }, { shape: [rows] }));
+    let idx = tmp(indexTensor(k, flatIndex, n, 'clip'));
+    if (q !== 1) idx = tmp(k.call('Multiply', { a: idx, b: k.constant(q, 'int32') }));
+    return k.call('Add', { a: idx, b: tmp(k.write(base, [rows], 'int32')) });
+  });
+}
+
 /**
  * Indices as int32, clipped or wrapped into [0, n), as MXNet's `take` modes: MXNet truncates
  * an index to an integer first, then clips it or wraps it Python-style (-1 is n - 1).
@@ -100,6 +125,10 @@ function indexTensor(
         idx.dtype === 'int32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'int32' }));
       // TF.js's Mod is a floor modulo: its result takes the divisor's sign.
       return k.call('Mod', { a: ints, b: k.constant(n, 'int32') });
+    }
+    if (idx.dtype === 'int32') {
+      const low = tmp(k.call('Maximum', { a: idx, b: k.constant(0, 'int32') }));
+      return k.call('Minimum', { a: low, b: k.constant(Math.max(0, n - 1), 'int32') });
     }
     // Clipping before the cast keeps huge float indices from overflowing int32.
     const f = idx.dtype === 'float32' ? idx : tmp(k.call('Cast', { x: idx }, { dtype: 'float32' }));
@@ -257,6 +286,15 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   max: reduce('Max', 'reductionIndices'),
   min: reduce('Min'),
   prod: reduce('Prod'),
+  // z - log(sum(exp(z))) with z = x - max(x), in the order MXNet's log_softmax computes it.
+  logSoftmax: (k, [x], { axis }) =>
+    k.temps((tmp) => {
+      const m = tmp(k.call('Max', { x }, { reductionIndices: [axis], keepDims: true }));
+      const z = tmp(k.call('Sub', { a: x, b: m }));
+      const e = tmp(k.call('Exp', { x: z }));
+      const s = tmp(k.call('Sum', { x: e }, { axis: [axis], keepDims: true }));
+      return k.call('Sub', { a: z, b: tmp(k.call('Log', { x: s })) });
+    }),
   batchDot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
   // TF.js's BatchMatMul takes 2-D operands as they are (one matrix, no batch axis).
   dot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
@@ -342,6 +380,30 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       const idx = tmp(indexTensor(k, indices, x.shape[axis], mode));
       return k.call('GatherV2', { x, indices: idx }, { axis, batchDims: 0 });
     }),
+  pick: (k, [x, index], { axis, keepdims }) => {
+    const kept = x.shape.map((d, i) => (i === axis ? 1 : d));
+    const out = keepdims ? kept : kept.filter((_, i) => i !== axis);
+    const shape = out.length > 0 ? out : [1];
+    // An empty axis has nothing to pick: MXNet's composition gives 0 there.
+    if (x.shape[axis] === 0) return k.call('Fill', {}, { shape, value: 0, dtype: x.dtype });
+    return k.temps((tmp) => {
+      const flat = tmp(pickPositions(k, x.shape, index, axis));
+      const all = tmp(k.call('Reshape', { x }, { shape: [size(x.shape)] }));
+      const y = tmp(k.call('GatherV2', { x: all, indices: flat }, { axis: 0, batchDims: 0 }));
+      return k.call('Reshape', { x: y }, { shape });
+    });
+  },
+  pickScatter: (k, [g, index], { axis, shape }) => {
+    if (size(shape) === 0) return k.call('Fill', {}, { shape, value: 0, dtype: g.dtype });
+    return k.temps((tmp) => {
+      const flat = tmp(pickPositions(k, shape, index, axis));
+      const n = flat.shape[0];
+      const indices = tmp(k.call('Reshape', { x: flat }, { shape: [n, 1] }));
+      const updates = tmp(k.call('Reshape', { x: g }, { shape: [n] }));
+      const y = tmp(k.call('ScatterNd', { indices, updates }, { shape: [size(shape)] }));
+      return k.call('Reshape', { x: y }, { shape });
+    });
+  },
   takeScatter: (k, [g, indices], { axis, size, mode }) =>
     k.temps((tmp) => {
       const lead = g.shape.slice(0, axis);

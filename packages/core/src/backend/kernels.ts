@@ -91,6 +91,8 @@ export interface KernelAttrs {
   max: Reduce;
   min: Reduce;
   prod: Reduce;
+  // log(softmax(x)) along `axis`, as x - max - log(sum(exp(x - max))): one node on the tape
+  logSoftmax: { axis: number };
   // linear algebra: inputs are 3-D (batch, rows, cols)
   batchDot: { transposeA: boolean; transposeB: boolean };
   // one matrix product of 2-D operands (MXNet's dot): a dense layer runs it without reshapes
@@ -129,6 +131,11 @@ export interface KernelAttrs {
   oneHot: { depth: number; onValue: number; offValue: number; dtype: DType };
   take: { axis: number; mode: 'clip' | 'wrap' };
   takeScatter: { axis: number; size: number; mode: 'clip' | 'wrap' };
+  // data[..., clip(index), ...] along `axis` (MXNet's pick, mode 'clip'); index has data's
+  // shape without the axis; the axis is dropped (kept with length 1 if keepdims)
+  pick: { axis: number; keepdims: boolean };
+  // its gradient: (g, index) put g at the picked positions of zeros of `shape`
+  pickScatter: { axis: number; shape: number[] };
   // copies
   cast: { dtype: DType };
   copy: None;

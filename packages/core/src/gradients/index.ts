@@ -49,6 +49,7 @@ import { lesserEqualScalarGrad } from './lesser-equal-scalar-grad.js';
 import { lesserScalarGrad } from './lesser-scalar-grad.js';
 import { logGrad } from './log-grad.js';
 import { log1pGrad } from './log1p-grad.js';
+import { logSoftmaxGrad } from './log-softmax-grad.js';
 import { maxGrad } from './max-grad.js';
 import { maxPool2dGatherGrad } from './max-pool2d-gather-grad.js';
 import { maxPool2dGrad } from './max-pool2d-grad.js';
@@ -85,6 +86,8 @@ import { sqrtGrad } from './sqrt-grad.js';
 import { squareGrad } from './square-grad.js';
 import { stopGradientGrad } from './stop-gradient-grad.js';
 import { sumGrad } from './sum-grad.js';
+import { pickGrad } from './pick-grad.js';
+import { pickScatterGrad } from './pick-scatter-grad.js';
 import { takeGrad } from './take-grad.js';
 import { takeScatterGrad } from './take-scatter-grad.js';
 import { tanGrad } from './tan-grad.js';
@@ -118,6 +121,7 @@ export const gradients: GradientTable = {
   arctanh: arctanhGrad,
   expm1: expm1Grad,
   log1p: log1pGrad,
+  logSoftmax: logSoftmaxGrad,
   sigmoid: sigmoidGrad,
   relu: reluGrad,
   reluGrad: reluGradGrad,
@@ -187,6 +191,8 @@ export const gradients: GradientTable = {
   oneHot: oneHotGrad,
   take: takeGrad,
   takeScatter: takeScatterGrad,
+  pick: pickGrad,
+  pickScatter: pickScatterGrad,
   cast: castGrad,
   copy: copyGrad,
   stopGradient: stopGradientGrad,
