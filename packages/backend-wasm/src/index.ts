@@ -1,4 +1,9 @@
-import { type Backend, BackendUnavailableError, OutOfMemoryError } from '@mxts/core';
+import {
+  type Backend,
+  BackendUnavailableError,
+  type HostArray,
+  OutOfMemoryError,
+} from '@mxts/core';
 import { createTfjsBackend } from '@mxts/tfjs-adapter';
 import {
   type BackendWasm,
@@ -266,6 +271,8 @@ function wrap(
     tfBackend,
     tfBackendName: 'wasm',
     tfKernelPatches: wasmKernelPatches,
+    // Random draws and initial weights are written straight into the heap: no host copy.
+    viewOf: (t) => tfBackend.typedArrayFromHeap(t) as HostArray,
     capabilities: {
       dtypes: ['float32', 'int32'],
       syncRead: true,

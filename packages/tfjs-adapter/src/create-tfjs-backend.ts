@@ -33,6 +33,12 @@ export interface TfjsBackendOptions {
    * shared kernel table as it is.
    */
   tfKernelPatches?: Readonly<Record<string, TfKernelPatch>>;
+  /**
+   * A writable view of a record's data in the engine's own memory (wasm's heap), taken
+   * right after the engine allocated it without values: `writeWith` then fills arrays in
+   * place. Without it, `writeWith` fills a host array and writes that.
+   */
+  viewOf?: (t: TensorInfo) => HostArray;
 }
 
 const HOST_ARRAYS = { float32: Float32Array, float64: Float64Array, int32: Int32Array };
@@ -81,39 +87,71 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
   const { capabilities } = options;
   const asInfo = (t: TensorRecord): TensorInfo => t as unknown as TensorInfo;
   const asRecord = (t: TensorInfo): TensorRecord => t as unknown as TensorRecord;
+  /** Checks a new array of `bytes` against the dtypes and the size limits. */
+  const checkWrite = (shape: readonly number[], dtype: DType, bytes: number): void => {
+    if (!capabilities.dtypes.includes(dtype)) {
+      throw new DTypeError(
+        options.name,
+        `the ${options.name} backend has no ${dtype}; it supports ${capabilities.dtypes.join(', ')}`,
+      );
+    }
+    if (capabilities.maxArrayBytes !== undefined && bytes > capabilities.maxArrayBytes) {
+      throw new ArrayTooLargeError(
+        options.name,
+        shape,
+        bytes,
+        capabilities.maxArrayBytes,
+        `one ${options.name} array`,
+      );
+    }
+    if (capabilities.maxBytes !== undefined && k.bytes + bytes > capabilities.maxBytes) {
+      throw new OutOfMemoryError(
+        options.name,
+        bytes,
+        `${k.bytes} bytes of arrays are live and the backend holds at most ${capabilities.maxBytes}`,
+      );
+    }
+  };
   const backend: Backend = {
     name: options.name,
     deviceType: options.deviceType,
     capabilities,
     write(values: HostArray, shape: readonly number[], dtype: DType): TensorRecord {
-      if (!capabilities.dtypes.includes(dtype)) {
-        throw new DTypeError(
-          options.name,
-          `the ${options.name} backend has no ${dtype}; it supports ${capabilities.dtypes.join(', ')}`,
-        );
-      }
-      const bytes = values.byteLength;
-      if (capabilities.maxArrayBytes !== undefined && bytes > capabilities.maxArrayBytes) {
-        throw new ArrayTooLargeError(
-          options.name,
-          shape,
-          bytes,
-          capabilities.maxArrayBytes,
-          `one ${options.name} array`,
-        );
-      }
-      if (capabilities.maxBytes !== undefined && k.bytes + bytes > capabilities.maxBytes) {
-        throw new OutOfMemoryError(
-          options.name,
-          bytes,
-          `${k.bytes} bytes of arrays are live and the backend holds at most ${capabilities.maxBytes}`,
-        );
-      }
+      checkWrite(shape, dtype, values.byteLength);
       try {
         return asRecord(k.write(values, shape, dtype));
       } catch (e) {
-        rethrowOom(e, options.name, bytes, 'writing an array');
+        rethrowOom(e, options.name, values.byteLength, 'writing an array');
       }
+    },
+    writeWith(
+      shape: readonly number[],
+      dtype: DType,
+      fill: (values: HostArray) => void,
+    ): TensorRecord {
+      const n = shape.reduce((a, b) => a * b, 1);
+      const bytes = n * (dtype === 'float64' ? 8 : 4);
+      checkWrite(shape, dtype, bytes);
+      const { viewOf } = options;
+      if (viewOf === undefined) {
+        const values = new HOST_ARRAYS[dtype](n);
+        fill(values);
+        return backend.write(values, shape, dtype);
+      }
+      let t: TensorInfo;
+      try {
+        t = k.write(null, shape, dtype);
+      } catch (e) {
+        rethrowOom(e, options.name, bytes, 'allocating an array');
+      }
+      try {
+        // The view is taken after the allocation, which may have grown (moved) the heap.
+        fill(viewOf(t));
+      } catch (e) {
+        k.dispose(t);
+        throw e;
+      }
+      return asRecord(t);
     },
     async read(t: TensorRecord): Promise<HostArray> {
       return hostCopy(await options.tfBackend.read(t.dataId), t.dtype);

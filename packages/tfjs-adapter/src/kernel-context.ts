@@ -140,8 +140,12 @@ export class KernelContext {
     return this.track(out[0]);
   }
 
-  /** Uploads host values. */
-  write(values: ArrayLike<number>, shape: readonly number[], dtype: DType | 'bool'): TensorInfo {
+  /** Uploads host values (`null`: allocates only, on engines that allow it, as wasm). */
+  write(
+    values: ArrayLike<number> | null,
+    shape: readonly number[],
+    dtype: DType | 'bool',
+  ): TensorInfo {
     const dataId = this.tf.write(values as Float32Array, [...shape], dtype as 'float32');
     return this.track({ dataId, shape: [...shape], dtype: dtype as 'float32' });
   }

@@ -61,6 +61,17 @@ export interface Backend {
   readonly capabilities: BackendCapabilities;
   /** Uploads host values; the backend may keep `values` (callers never reuse it). */
   write(values: HostArray, shape: readonly number[], dtype: DType): TensorRecord;
+  /**
+   * Creates an array whose values `fill` writes in place: into the engine's own memory
+   * where the host can see it (wasm's heap), so large host-made arrays such as random
+   * draws skip a copy. Optional; core otherwise fills a host array and calls `write`.
+   * `fill` runs no kernels; if it throws, the array is freed and the error passes on.
+   */
+  writeWith?(
+    shape: readonly number[],
+    dtype: DType,
+    fill: (values: HostArray) => void,
+  ): TensorRecord;
   /** Reads values back to the host, as a fresh array of the record's dtype the caller owns. */
   read(t: TensorRecord): Promise<HostArray>;
   /** Reads synchronously, like `read`; only when `capabilities.syncRead`. */

@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
+import { fromHostFill } from '../ndarray/creation.js';
 import type { NDArray } from '../ndarray/ndarray.js';
-import { type FloatParamValue, sampleNormal, sampleUniform } from '../random/index.js';
+import { defaultGenerator, type FloatParamValue } from '../random/index.js';
 import { PyFloat } from './py-float.js';
-import { writeValues } from './write-values.js';
 
 /**
  * A numeric argument as MXNet's op wrapper sends it (`str(value)`): a bigint prints as a
@@ -27,12 +27,13 @@ export function sampleInto(
   b: FloatParamValue,
 ): void {
   const dtype = arr.dtype === 'float64' ? 'float64' : 'float32';
-  let values: Float32Array | Float64Array;
+  const draw = (out: Float32Array | Float64Array) =>
+    dist === 'uniform'
+      ? defaultGenerator.fillUniform(out, a, b)
+      : defaultGenerator.fillNormal(out, a, b);
   try {
-    values =
-      dist === 'uniform'
-        ? sampleUniform(arr.size, a, b, { dtype })
-        : sampleNormal(arr.size, a, b, { dtype });
+    // An empty draw consumes nothing from the stream: it only parses the parameters.
+    draw(dtype === 'float64' ? new Float64Array(0) : new Float32Array(0));
   } catch (e) {
     if (e instanceof RangeError) {
       const fix =
@@ -46,5 +47,13 @@ export function sampleInto(
     }
     throw e;
   }
-  writeValues(arr, values);
+  // Drawn in place in the backend's memory where it allows (wasm's heap), then moved in.
+  const tmp = fromHostFill(arr.shape, dtype, arr.context, (values) =>
+    draw(values as Float32Array | Float64Array),
+  );
+  try {
+    arr.set(tmp);
+  } finally {
+    tmp.dispose();
+  }
 }

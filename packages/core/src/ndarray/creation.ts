@@ -35,6 +35,26 @@ export function fromHost(values: HostArray, shape: Shape, ctx: Context): NDArray
   return NDArray._wrap(backend, ctx, backend.write(values, shape, dtype));
 }
 
+/**
+ * @internal An array of `shape` on `ctx` whose values `fill` writes: in place in the
+ * backend's memory where it allows (`Backend.writeWith`), else into a host array it is
+ * handed. Callers check their arguments first: the array exists when `fill` runs.
+ */
+export function fromHostFill(
+  shape: Shape,
+  dtype: DType,
+  ctx: Context,
+  fill: (values: HostArray) => void,
+): NDArray {
+  const backend = backendFor(ctx);
+  if (backend.writeWith !== undefined) {
+    return NDArray._wrap(backend, ctx, backend.writeWith(shape, dtype, fill));
+  }
+  const values = hostArray(dtype, sizeOf(shape));
+  fill(values);
+  return NDArray._wrap(backend, ctx, backend.write(values, shape, dtype));
+}
+
 // Walks the nested list once, checking every leaf is a number at one depth (numpy's
 // "inhomogeneous shape" and "could not convert string to float" errors), so a string,
 // whose characters are strings again, cannot recurse forever.

@@ -1,5 +1,5 @@
 import type { NDArray } from '../../ndarray/ndarray.js';
-import { sampleNormal } from '../../random/index.js';
+import { defaultGenerator } from '../../random/index.js';
 import { type SampleArrayOptions, sampleArray } from './sample-options.js';
 
 /** Options of `nd.random.normal`. */
@@ -19,7 +19,7 @@ export interface NormalOptions extends SampleArrayOptions {
  * mx.nd.random.normal(); // [2.2122064]
  */
 export function normal(options: NormalOptions = {}): NDArray {
-  return sampleArray('random.normal', options, (n, dtype) =>
-    sampleNormal(n, options.loc ?? 0, options.scale ?? 1, { dtype }),
+  return sampleArray('random.normal', options, (out) =>
+    defaultGenerator.fillNormal(out, options.loc ?? 0, options.scale ?? 1),
   );
 }

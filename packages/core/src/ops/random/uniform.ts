@@ -1,5 +1,5 @@
 import type { NDArray } from '../../ndarray/ndarray.js';
-import { sampleUniform } from '../../random/index.js';
+import { defaultGenerator } from '../../random/index.js';
 import { type SampleArrayOptions, sampleArray } from './sample-options.js';
 
 /** Options of `nd.random.uniform`. */
@@ -19,7 +19,7 @@ export interface UniformOptions extends SampleArrayOptions {
  * mx.nd.random.uniform({ shape: [2, 3] }); // [[0.5488135 0.5928446 0.71518934] ...]
  */
 export function uniform(options: UniformOptions = {}): NDArray {
-  return sampleArray('random.uniform', options, (n, dtype) =>
-    sampleUniform(n, options.low ?? 0, options.high ?? 1, { dtype }),
+  return sampleArray('random.uniform', options, (out) =>
+    defaultGenerator.fillUniform(out, options.low ?? 0, options.high ?? 1),
   );
 }
