@@ -91,6 +91,11 @@ export class KernelContext {
     return this.constants.size;
   }
 
+  /** Whether the engine patches kernel `name` (fused kernels exist only as patches). */
+  hasPatch(name: string): boolean {
+    return this.patches.has(name);
+  }
+
   /** Runs TF.js kernel `name` (or its patch); the output is tracked and owned by the caller. */
   call(
     name: string,

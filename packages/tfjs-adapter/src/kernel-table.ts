@@ -436,6 +436,17 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
       );
       return k.call('Reshape', { x: back }, { shape: [...lead, size, ...tail] });
     }),
+  // weight*decay - grad*step: one pass where the engine has a fused kernel (a patch named
+  // `MxtsScaledSub`), else Multiply and Sub as MXNet's order rounds them.
+  sgdUpdate: (k, [w, g], { decay, step }) => {
+    if (k.hasPatch('MxtsScaledSub'))
+      return k.call('MxtsScaledSub', { a: w, b: g }, { decay, step });
+    return k.temps((tmp) => {
+      const a = decay === 1 ? w : tmp(k.call('Multiply', { a: w, b: k.constant(decay, w.dtype) }));
+      const b = tmp(k.call('Multiply', { a: g, b: k.constant(step, g.dtype) }));
+      return k.call('Sub', { a, b });
+    });
+  },
   cast: (k, [x], { dtype }) => castTo(k, x, dtype),
   copy: (k, [x]) => k.call('Identity', { x }),
   stopGradient: (k, [x]) => k.call('Identity', { x }),

@@ -136,6 +136,9 @@ export interface KernelAttrs {
   pick: { axis: number; keepdims: boolean };
   // its gradient: (g, index) put g at the picked positions of zeros of `shape`
   pickScatter: { axis: number; shape: number[] };
+  // MXNet's sgd_update without clipping: (weight, grad) give weight*decay - grad*step, with
+  // decay = 1 - lr*wd and step = lr*rescale_grad in the weight's dtype (one pass, no temps)
+  sgdUpdate: { decay: number; step: number };
   // copies
   cast: { dtype: DType };
   copy: None;

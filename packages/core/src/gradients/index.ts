@@ -77,6 +77,7 @@ import { rminusScalarGrad } from './rminus-scalar-grad.js';
 import { roundGrad } from './round-grad.js';
 import { rpowerScalarGrad } from './rpower-scalar-grad.js';
 import { rsqrtGrad } from './rsqrt-grad.js';
+import { sgdUpdateGrad } from './sgd-update-grad.js';
 import { sigmoidGrad } from './sigmoid-grad.js';
 import { signGrad } from './sign-grad.js';
 import { sinGrad } from './sin-grad.js';
@@ -192,6 +193,7 @@ export const gradients: GradientTable = {
   take: takeGrad,
   takeScatter: takeScatterGrad,
   pick: pickGrad,
+  sgdUpdate: sgdUpdateGrad,
   pickScatter: pickScatterGrad,
   cast: castGrad,
   copy: copyGrad,

@@ -1,5 +1,6 @@
 import type { NDArray } from '../ndarray/ndarray.js';
 import { checkNDArray, checkRequiredOptions } from '../validate/check-args.js';
+import { applyOp } from './apply-op.js';
 import { subtract } from './subtract.js';
 import {
   checkUpdateArrays,
@@ -32,6 +33,12 @@ export function sgdUpdate(weight: NDArray, grad: NDArray, options: UpdateOptions
   const lr = f(numberOption(op, 'lr', options.lr));
   const { wd, rescale, bound } = decayScaleClip(op, options, f);
   return runUpdate(options.out, [], () => {
+    // Unclipped (the usual case): one kernel, as MXNet's SGDKernel.
+    if (bound < 0) {
+      return [
+        applyOp('sgdUpdate', [weight, grad], { decay: f(1 - f(lr * wd)), step: f(lr * rescale) }),
+      ];
+    }
     const decayed = scale(weight, f(1 - f(lr * wd)));
     const step =
       bound >= 0 ? scale(clipIf(scale(grad, rescale), bound), lr) : scale(grad, f(lr * rescale));

@@ -95,6 +95,7 @@ export const kernelOpNames: { readonly [K in KernelName]: string } = {
   take: 'take',
   takeScatter: '_backward_take',
   pick: 'pick',
+  sgdUpdate: 'sgd_update',
   pickScatter: '_backward_pick',
   cast: 'Cast',
   copy: '_copy',
