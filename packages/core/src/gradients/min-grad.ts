@@ -1,7 +1,7 @@
 import type { GradFn } from '../autograd/node.js';
 import type { KernelAttrs } from '../backend/kernels.js';
 import * as nd from '../ops/index.js';
-import { unreduce } from './unreduce.js';
+import { keptDims } from './unreduce.js';
 
 /** Every element equal to the min takes the full gradient (ties each get it, as MXNet). */
 export const minGrad: GradFn<KernelAttrs['min']> = ({
@@ -9,4 +9,4 @@ export const minGrad: GradFn<KernelAttrs['min']> = ({
   outputs: [y],
   attrs,
   outGrads: [g],
-}) => [nd.multiply(unreduce(g, x, attrs), nd.equal(x, unreduce(y, x, attrs)))];
+}) => [nd.multiply(keptDims(g, x, attrs), nd.equal(x, keptDims(y, x, attrs)))];

@@ -1,7 +1,7 @@
 import type { GradFn } from '../autograd/node.js';
 import type { KernelAttrs } from '../backend/kernels.js';
 import * as nd from '../ops/index.js';
-import { unreduce } from './unreduce.js';
+import { keptDims } from './unreduce.js';
 
 /** d(prod)/dx_i = prod / x_i, as MXNet (NaN where x_i = 0, like MXNet). */
 export const prodGrad: GradFn<KernelAttrs['prod']> = ({
@@ -9,4 +9,4 @@ export const prodGrad: GradFn<KernelAttrs['prod']> = ({
   outputs: [y],
   attrs,
   outGrads: [g],
-}) => [nd.divide(nd.multiply(unreduce(g, x, attrs), unreduce(y, x, attrs)), x)];
+}) => [nd.divide(nd.multiply(keptDims(g, x, attrs), keptDims(y, x, attrs)), x)];
