@@ -8,6 +8,7 @@ import { canonicalDoubleFromU32Pair, ONE_BELOW_ONE_F32 } from './generate-canoni
 import { logfNormal } from './glibc-logf.js';
 import { launchRngSplit, NUM_RANDOM_STATES } from './launch-rng-split.js';
 import { MT19937, type MT19937State } from './mt19937.js';
+import { uniformChunkF32Simd } from './mt19937-simd.js';
 import { type FloatParamValue, parseFloatParam } from './parse-float-param.js';
 import { polarNormalDouble } from './polar-normal.js';
 import { randIntFromDraws } from './rand-int64.js';
@@ -470,7 +471,9 @@ export class RandomGenerator {
       const end = Math.min(start + step, n);
       const e = this.engine(t);
       if (out instanceof Float32Array) {
-        uniformChunkF32(e, out, start, end, lo, range);
+        if (!uniformChunkF32Simd(e, out, start, end, lo, range)) {
+          uniformChunkF32(e, out, start, end, lo, range);
+        }
       } else {
         for (let i = start; i < end; i++) {
           const a = e.nextU32();
