@@ -104,17 +104,48 @@ describe('mt19937-simd', () => {
   });
 
   it('clamps draws that round to 1 to the float32 below 1', () => {
-    // Tempering is a bijection; find state words whose tempered value is >= 2^32 - 128.
-    const e = new MT19937(0);
+    // State words whose tempered outputs are 2^32 - 1 - 3i: the first 43 round to 2^32 as
+    // float32 (from 2^32 - 128 up) and are clamped, the next 85 round to 2^32 - 256 (the
+    // same value 1 - 2^-24 unclamped), the rest lie lower.
+    const temper = (x: number): number => {
+      let y = x ^ (x >>> 11);
+      y ^= (y << 7) & 0x9d2c5680;
+      y ^= (y << 15) & 0xefc60000;
+      return (y ^ (y >>> 18)) >>> 0;
+    };
+    // Each step of the tempering is inverted by iterating x = y ^ f(x) to its fixed point.
+    const unshiftRight = (y: number, s: number): number => {
+      let x = y;
+      for (let k = 0; k < 32; k++) x = y ^ (x >>> s);
+      return x >>> 0;
+    };
+    const unshiftLeft = (y: number, s: number, m: number): number => {
+      let x = y;
+      for (let k = 0; k < 32; k++) x = y ^ ((x << s) & m);
+      return x >>> 0;
+    };
+    const untemper = (y: number): number =>
+      unshiftRight(
+        unshiftLeft(unshiftLeft(unshiftRight(y, 18), 15, 0xefc60000), 7, 0x9d2c5680),
+        11,
+      );
     const words = new Uint32Array(624);
-    for (let i = 0; i < 624; i++) words[i] = 0xffffffff - i;
+    for (let i = 0; i < 624; i++) {
+      words[i] = untemper(0xffffffff - 3 * i);
+      expect(temper(words[i])).toBe(0xffffffff - 3 * i);
+    }
+    const e = new MT19937(0);
     e.setState({ mt: words, index: 0 });
-    const ref = e.clone();
     setMt19937SimdOptions({ minCount: 0 });
     const out = new Float32Array(624);
-    uniformChunkF32Simd(e, out, 0, 624, 0, 1);
-    for (let i = 0; i < 624; i++) expect(out[i]).toBe(referenceUniform(ref, 0, 1));
-    expect(out.every((v) => v >= 0 && v < 1)).toBe(true);
+    expect(uniformChunkF32Simd(e, out, 0, 624, 0, 1)).toBe(true);
+    const clamped = 1 - 2 ** -24;
+    for (let i = 0; i < 624; i++) {
+      const d = 0xffffffff - 3 * i;
+      expect(out[i]).toBe(d >= 2 ** 32 - 128 ? clamped : fround(d) / 2 ** 32);
+    }
+    expect(out.filter((v) => v === clamped).length).toBe(128);
+    expect(out[128]).toBe(1 - 2 ** -23);
   });
 
   const sizes = [0, 1, 63, 64, 65, 623, 624, 625, 1000, 65537, 100_003];
@@ -220,10 +251,11 @@ describe('mt19937-simd', () => {
     expect(e.index).toBe(624);
   });
 
-  it('the default threshold keeps chunks under 128 values in JS', () => {
+  it('the default threshold keeps chunks under 64 values in JS', () => {
     const e = new MT19937(3);
-    expect(uniformChunkF32Simd(e, new Float32Array(127), 0, 127, 0, 1)).toBe(false);
-    expect(uniformChunkF32Simd(e, new Float32Array(128), 0, 128, 0, 1)).toBe(true);
-    expect(e.index).toBe(128);
+    expect(uniformChunkF32Simd(e, new Float32Array(63), 0, 63, 0, 1)).toBe(false);
+    expect(e.index).toBe(624);
+    expect(uniformChunkF32Simd(e, new Float32Array(64), 0, 64, 0, 1)).toBe(true);
+    expect(e.index).toBe(64);
   });
 });
