@@ -447,7 +447,8 @@ export class RandomGenerator {
    * (two per float64 value). `low`/`high` are parsed like MXNet's float32 parameters
    * ({@link parseFloatParam}); each value is `float32(lo + float32(float32(hi - lo) * u))`
    * (float64 output: `lo + float32(hi - lo) * u` in double). Throws `RangeError` unless
-   * high >= low.
+   * high >= low. Float32 chunks of 64 or more values per engine run on a WebAssembly SIMD
+   * MT19937 where the runtime has one (`mt19937-simd.ts`), with the same bits.
    *
    * MXNet equivalent: `mx.nd.random.uniform(low, high, out=out)` (`_random_uniform`).
    * @example g.fillUniform(new Float32Array(3), -0.07, 0.07);
