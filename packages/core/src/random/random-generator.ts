@@ -8,6 +8,7 @@ import { canonicalDoubleFromU32Pair, ONE_BELOW_ONE_F32 } from './generate-canoni
 import { logfNormal } from './glibc-logf.js';
 import { launchRngSplit, NUM_RANDOM_STATES } from './launch-rng-split.js';
 import { MT19937, type MT19937State } from './mt19937.js';
+import { uniformChunkF32Simd } from './mt19937-simd.js';
 import { type FloatParamValue, parseFloatParam } from './parse-float-param.js';
 import { polarNormalDouble } from './polar-normal.js';
 import { randIntFromDraws } from './rand-int64.js';
@@ -446,7 +447,8 @@ export class RandomGenerator {
    * (two per float64 value). `low`/`high` are parsed like MXNet's float32 parameters
    * ({@link parseFloatParam}); each value is `float32(lo + float32(float32(hi - lo) * u))`
    * (float64 output: `lo + float32(hi - lo) * u` in double). Throws `RangeError` unless
-   * high >= low.
+   * high >= low. Float32 chunks of 64 or more values per engine run on a WebAssembly SIMD
+   * MT19937 where the runtime has one (`mt19937-simd.ts`), with the same bits.
    *
    * MXNet equivalent: `mx.nd.random.uniform(low, high, out=out)` (`_random_uniform`).
    * @example g.fillUniform(new Float32Array(3), -0.07, 0.07);
@@ -470,7 +472,9 @@ export class RandomGenerator {
       const end = Math.min(start + step, n);
       const e = this.engine(t);
       if (out instanceof Float32Array) {
-        uniformChunkF32(e, out, start, end, lo, range);
+        if (!uniformChunkF32Simd(e, out, start, end, lo, range)) {
+          uniformChunkF32(e, out, start, end, lo, range);
+        }
       } else {
         for (let i = start; i < end; i++) {
           const a = e.nextU32();
