@@ -13,6 +13,7 @@ import {
   registerBackend,
   removeBackend,
 } from '@tensorflow/tfjs-core';
+import { createWasmSgemm } from './gemm/wasm-sgemm.js';
 import { wasmKernelPatches } from './wasm-kernel-patches.js';
 
 /**
@@ -265,7 +266,8 @@ function wrap(
     deviceType: 'cpu',
     tfBackend,
     tfBackendName: 'wasm',
-    tfKernelPatches: wasmKernelPatches,
+    // sgemm.wat needs SIMD; the plain binary (simd: false) keeps TF.js's products.
+    tfKernelPatches: wasmKernelPatches(simd ? createWasmSgemm(tfBackend) : null),
     capabilities: {
       dtypes: ['float32', 'int32'],
       syncRead: true,
