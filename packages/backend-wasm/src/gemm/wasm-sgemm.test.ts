@@ -201,6 +201,16 @@ describe('sgemm.wat, the wasm backend float32 product', () => {
     }
   });
 
+  test('rows of A in several chunks (packed A is bounded: 80 rows at K = 784)', () => {
+    for (const [m, n, kk, tA, tB] of [
+      [203, 9, 784, true, false],
+      [171, 17, 700, false, true],
+    ] as const) {
+      const c: Case = { m, n, k: kk, tA, tB, batchA: 0, batchB: 0 };
+      check(c, values(m + n, m * kk), values(kk - n, kk * n));
+    }
+  });
+
   test('NaN and Inf propagate as in float64; Inf times 0 is NaN', () => {
     const c: Case = { m: 5, n: 9, k: 3, tA: false, tB: true, batchA: 0, batchB: 0 };
     const a = values(3, 15);

@@ -13,8 +13,14 @@ type SgemmExport = (
   bKStride: number,
   bColStride: number,
   c: number,
-  pack: number,
+  scratch: number,
+  rowsPerChunk: number,
 ) => void;
+
+/** Rows in sgemm.wat's blocks of C (its microkernel is ROWS x 8). */
+const ROWS = 5;
+/** Floats of packed A kept per chunk of rows: 256 KiB, half of this machine's L2. */
+const PACKED_A_FLOATS = 65536;
 
 /** What this module needs of TF.js's Emscripten module (`BackendWasm.wasm`). */
 interface EmscriptenModule {
@@ -120,11 +126,14 @@ export function createWasmSgemm(tfBackend: BackendWasm): WasmSgemm | null {
       const batch = Math.max(batchA, batchB);
       const shape = rank === 3 ? [batch, m, n] : [m, n];
       const size = batch * m * n;
-      // The panel of B (K×8 floats) and a block of C that runs past N (6×8 floats).
-      const packBytes = (k * 8 + 48) * 4;
-      // Allocate first, read addresses after: a malloc may grow the heap (addresses
-      // stay, but nothing else may be allocated once they are read).
-      const pack = size > 0 ? wasm._malloc(packBytes) >>> 0 : 0;
+      // Rows of A per chunk, so its packed copy stays in L2; a multiple of ROWS.
+      const mc = Math.max(ROWS, Math.floor(PACKED_A_FLOATS / Math.max(k, 1) / ROWS) * ROWS);
+      const packedRows = Math.ceil(Math.min(mc, m) / ROWS) * ROWS;
+      // sgemm.wat's scratch: a panel of B (K×8), a block of C (ROWS×8), packed rows of A.
+      const scratchBytes = (k * 8 + ROWS * 8 + packedRows * k) * 4;
+      // Allocate first, read addresses after: a malloc may grow the heap (addresses stay,
+      // the ArrayBuffer is replaced), and nothing else is allocated once they are read.
+      const scratch = size > 0 ? wasm._malloc(scratchBytes) >>> 0 : 0;
       let out: TensorInfo | null = null;
       try {
         out = backend.makeOutput(shape, 'float32');
@@ -151,7 +160,8 @@ export function createWasmSgemm(tfBackend: BackendWasm): WasmSgemm | null {
             bKStride,
             bColStride,
             cBase + i * m * n * 4,
-            pack,
+            scratch,
+            mc,
           );
         }
         return out;
@@ -159,7 +169,7 @@ export function createWasmSgemm(tfBackend: BackendWasm): WasmSgemm | null {
         if (out !== null) backend.disposeData(out.dataId);
         throw e;
       } finally {
-        if (pack !== 0) wasm._free(pack);
+        if (scratch !== 0) wasm._free(scratch);
       }
     },
   };
