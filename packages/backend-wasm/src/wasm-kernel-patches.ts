@@ -71,11 +71,14 @@ const realDiv: TfKernelPatch = (k, inputs, attrs, engine) => {
  * are strides, and nothing is cached per operand. TF.js's kernel uses XNNPACK only without
  * transpose flags, and creates an XNNPACK operator per B (packing B: ~0.4 ms for a fresh
  * 784x64 B, ~2 ms for 784x256); flagged operands leave it for a loop about 10x slower.
- * Measured here (2 shared cores, medians of 30, ms), sgemm against TF.js's kernel with
- * explicit transposes: 64x784·(256x784)ᵀ 1.4 against 2.3; (64x256)ᵀ·64x784 1.3 against
- * 1.6-1.8; the three 784-256-10 MLP's small products 0.02-0.03 against 0.12-0.28 each;
- * even 512x512·512x512 unflagged with B reused (XNNPACK's best case, its operator cached)
- * 13 against 17. So XNNPACK is kept nowhere. Without sgemm, float32 products run
+ * Measured here (AMD EPYC, 2 cores shared with other jobs; medians of 30 after warm-up, ms;
+ * TF.js's side with explicit transposes, as below, and a fresh B per call as after a
+ * weight update): x(64x784)·W1ᵀ(256x784) 1.6 against 2.8; dH1ᵀ·x, (64x256)ᵀ·(64x784),
+ * 1.4 against 2.7 (1.3 against 1.3 when XNNPACK's operator for B is cached); the MLP's
+ * three small products 0.04-0.06 against 0.09-0.38 each. Where XNNPACK is at its best
+ * (unflagged, B reused, its operator cached): 512x512·512x512 14.4 against 16.4, and
+ * 1024x1024·1024x1024 134 against 130 (mins 85 against 98), within the noise: so XNNPACK
+ * is kept nowhere. Without sgemm (no SIMD), float32 products run
  * unflagged, with explicit transposes, which costs less than the flagged loop.
  */
 const batchMatMul =
