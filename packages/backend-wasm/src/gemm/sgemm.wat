@@ -23,7 +23,54 @@
   ;; Packs columns [0, nr) of B at byte address b (strides ks, cs in bytes) into p.
   (func $pack (param $K i32) (param $nr i32) (param $b i32) (param $ks i32) (param $cs i32)
     (param $p i32)
-    (local $k i32) (local $j i32) (local $src i32) (local $dst i32)
+    (local $k i32) (local $j i32) (local $src i32) (local $dst i32) (local $src4 i32)
+    (local $cs2 i32) (local $cs3 i32) (local $end4 i32)
+    (local $v0 v128) (local $v1 v128) (local $v2 v128) (local $v3 v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (if (i32.and (i32.eq (local.get $nr) (i32.const 8)) (i32.eq (local.get $ks) (i32.const 4)))
+      (then
+        ;; Columns of B are contiguous (a transposed B): 4x4 transposes by shuffles (which
+        ;; keep every bit), 4 k at a time; the last K % 4 rows go column by column below.
+        (local.set $cs2 (i32.shl (local.get $cs) (i32.const 1)))
+        (local.set $cs3 (i32.add (local.get $cs2) (local.get $cs)))
+        (local.set $end4 (i32.and (local.get $K) (i32.const -4)))
+        (block $done
+          (loop $quads
+            (br_if $done (i32.ge_u (local.get $k) (local.get $end4)))
+            (local.set $src (i32.add (local.get $b) (i32.shl (local.get $k) (i32.const 2))))
+            (local.set $src4 (i32.add (local.get $src) (i32.shl (local.get $cs) (i32.const 2))))
+            ;; Columns 0..3: 4 k-values each in, 4 rows of 4 columns out.
+            (local.set $v0 (v128.load (local.get $src)))
+            (local.set $v1 (v128.load (i32.add (local.get $src) (local.get $cs))))
+            (local.set $v2 (v128.load (i32.add (local.get $src) (local.get $cs2))))
+            (local.set $v3 (v128.load (i32.add (local.get $src) (local.get $cs3))))
+            (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v0) (local.get $v1)))
+            (local.set $t1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v0) (local.get $v1)))
+            (local.set $t2 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v2) (local.get $v3)))
+            (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v2) (local.get $v3)))
+            (v128.store offset=0 (local.get $p) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t2)))
+            (v128.store offset=32 (local.get $p) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t2)))
+            (v128.store offset=64 (local.get $p) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t1) (local.get $t3)))
+            (v128.store offset=96 (local.get $p) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t1) (local.get $t3)))
+            ;; Columns 4..7: 4 k-values each in, 4 rows of 4 columns out.
+            (local.set $v0 (v128.load (local.get $src4)))
+            (local.set $v1 (v128.load (i32.add (local.get $src4) (local.get $cs))))
+            (local.set $v2 (v128.load (i32.add (local.get $src4) (local.get $cs2))))
+            (local.set $v3 (v128.load (i32.add (local.get $src4) (local.get $cs3))))
+            (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v0) (local.get $v1)))
+            (local.set $t1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v0) (local.get $v1)))
+            (local.set $t2 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $v2) (local.get $v3)))
+            (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $v2) (local.get $v3)))
+            (v128.store offset=16 (local.get $p) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t2)))
+            (v128.store offset=48 (local.get $p) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t2)))
+            (v128.store offset=80 (local.get $p) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t1) (local.get $t3)))
+            (v128.store offset=112 (local.get $p) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t1) (local.get $t3)))
+            (local.set $p (i32.add (local.get $p) (i32.const 128)))
+            (local.set $k (i32.add (local.get $k) (i32.const 4)))
+            (br $quads)))
+        (local.set $b (i32.add (local.get $b) (i32.shl (local.get $k) (i32.const 2))))
+        (local.set $K (i32.sub (local.get $K) (local.get $k)))
+        (local.set $k (i32.const 0))))
     (if (i32.and (i32.eq (local.get $nr) (i32.const 8)) (i32.eq (local.get $cs) (i32.const 4)))
       (then
         ;; Rows of B are contiguous: two v128 moves per k.
