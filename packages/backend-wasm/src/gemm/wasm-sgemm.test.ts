@@ -265,6 +265,59 @@ describe('sgemm.wat, the wasm backend float32 product', () => {
     }
   });
 
+  test("each product's scratch goes back to the heap at once", () => {
+    type Heap = { _malloc(n: number): number; _free(p: number): void };
+    const wasm = tfBackend.wasm as unknown as Heap;
+    const { _malloc: malloc, _free: free } = wasm;
+    const held = new Map<number, number>();
+    let peak = 0;
+    wasm._malloc = (n) => {
+      const ptr = malloc(n);
+      held.set(ptr >>> 0, n);
+      peak = Math.max(peak, held.size);
+      return ptr;
+    };
+    wasm._free = (ptr) => {
+      held.delete(ptr >>> 0);
+      free(ptr);
+    };
+    const ids = tfBackend.numDataIds();
+    try {
+      for (const [sa, sb, tB] of [
+        [[64, 784], [256, 784], true],
+        [[3, 64, 9], [1, 9, 65], false],
+      ] as const) {
+        const a = k.write(
+          values(
+            21,
+            sa.reduce((p, d) => p * d, 1),
+          ),
+          sa,
+          'float32',
+        );
+        const b = k.write(
+          values(
+            22,
+            sb.reduce((p, d) => p * d, 1),
+          ),
+          sb,
+          'float32',
+        );
+        const y = k.call('BatchMatMul', { a, b }, { transposeA: false, transposeB: tB });
+        // Live now: a, b, y; the scratch was a fourth block, freed before the kernel returned.
+        expect(held.size).toBe(3);
+        expect(peak).toBe(4);
+        for (const t of [a, b, y]) k.dispose(t);
+        expect(held.size).toBe(0);
+        peak = 0;
+      }
+    } finally {
+      wasm._malloc = malloc;
+      wasm._free = free;
+    }
+    expect(tfBackend.numDataIds()).toBe(ids);
+  });
+
   test('operands it does not take fall back to TF.js: mixed ranks and batches', () => {
     const make = (shape: number[]): TensorInfo =>
       k.write(
