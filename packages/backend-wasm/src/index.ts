@@ -18,6 +18,7 @@ import {
   registerBackend,
   removeBackend,
 } from '@tensorflow/tfjs-core';
+import { createWasmSgemm } from './gemm/wasm-sgemm.js';
 import { wasmKernelPatches } from './wasm-kernel-patches.js';
 
 /**
@@ -270,7 +271,8 @@ function wrap(
     deviceType: 'cpu',
     tfBackend,
     tfBackendName: 'wasm',
-    tfKernelPatches: wasmKernelPatches,
+    // sgemm.wat needs SIMD; the plain binary (simd: false) keeps TF.js's products.
+    tfKernelPatches: wasmKernelPatches(simd ? createWasmSgemm(tfBackend) : null),
     // Random draws and initial weights are written straight into the heap: no host copy.
     viewOf: (t) => tfBackend.typedArrayFromHeap(t) as HostArray,
     capabilities: {

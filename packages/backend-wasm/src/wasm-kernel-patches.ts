@@ -1,5 +1,10 @@
-import { type TfKernelPatch, untransposedBatchMatMul } from '@mxts/tfjs-adapter';
+import {
+  type KernelContext,
+  type TfKernelPatch,
+  untransposedBatchMatMul,
+} from '@mxts/tfjs-adapter';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
+import type { WasmSgemm } from './gemm/wasm-sgemm.js';
 
 type Named = Record<string, TensorInfo>;
 
@@ -60,18 +65,44 @@ const realDiv: TfKernelPatch = (k, inputs, attrs, engine) => {
 
 /**
  * wasm's BatchMatMul is float32 only. MXNet's int32 dot sums int32 products: broadcast
- * (batch, m, k, 1) * (batch, 1, k, n) and sum over k, in int32. Float32 products run
- * unflagged, with explicit transposes: flagged operands leave XNNPACK for a loop about 10x
- * slower (measured 83 against 7 ms for 64x784 by 784x256), which costs more than the moves.
+ * (batch, m, k, 1) * (batch, 1, k, n) and sum over k, in int32.
+ *
+ * Float32 products run on sgemm.wat (`sgemm`, when the module runs with SIMD): transposes
+ * are strides, and nothing is cached per operand. TF.js's kernel uses XNNPACK only without
+ * transpose flags, and creates an XNNPACK operator per B (packing B: ~0.4 ms for a fresh
+ * 784x64 B, ~2 ms for 784x256); flagged operands leave it for a loop about 10x slower.
+ * Measured here (AMD EPYC, 2 cores shared with other jobs; medians of 30 after warm-up, ms;
+ * TF.js's side with explicit transposes, as below, and a fresh B per call as after a
+ * weight update): x(64x784)·W1ᵀ(256x784) 1.6 against 2.8; dH1ᵀ·x, (64x256)ᵀ·(64x784),
+ * 1.4 against 2.7 (1.3 against 1.3 when XNNPACK's operator for B is cached); the MLP's
+ * three small products 0.04-0.06 against 0.09-0.38 each. Where XNNPACK is at its best
+ * (unflagged, B reused, its operator cached): 512x512·512x512 14.4 against 16.4, and
+ * 1024x1024·1024x1024 134 against 130 (mins 85 against 98), within the noise: so XNNPACK
+ * is kept nowhere. Without sgemm (no SIMD), float32 products run
+ * unflagged, with explicit transposes, which costs less than the flagged loop.
  */
-const batchMatMul: TfKernelPatch = (k, inputs, attrs, engine) => {
-  const { a, b } = inputs as Named;
-  const { transposeA, transposeB } = attrs as { transposeA: boolean; transposeB: boolean };
-  if (a.dtype !== 'int32') {
-    return untransposedBatchMatMul(k, a, b, { transposeA, transposeB }, (x, y) =>
-      engine({ a: x, b: y }, { ...attrs, transposeA: false, transposeB: false }),
-    );
-  }
+const batchMatMul =
+  (sgemm: WasmSgemm | null): TfKernelPatch =>
+  (k, inputs, attrs, engine) => {
+    const { a, b } = inputs as Named;
+    const { transposeA, transposeB } = attrs as { transposeA: boolean; transposeB: boolean };
+    if (a.dtype !== 'int32') {
+      const out = sgemm?.batchMatMul(a, b, transposeA, transposeB);
+      if (out != null) return k.track(out);
+      return untransposedBatchMatMul(k, a, b, { transposeA, transposeB }, (x, y) =>
+        engine({ a: x, b: y }, { ...attrs, transposeA: false, transposeB: false }),
+      );
+    }
+    return int32BatchMatMul(k, a, b, transposeA, transposeB);
+  };
+
+function int32BatchMatMul(
+  k: KernelContext,
+  a: TensorInfo,
+  b: TensorInfo,
+  transposeA: boolean,
+  transposeB: boolean,
+): TensorInfo {
   return k.temps((tmp) => {
     // dot's 2-D operands are a batch of one; the result drops that axis again.
     const as3 = (x: TensorInfo) =>
@@ -89,7 +120,7 @@ const batchMatMul: TfKernelPatch = (k, inputs, attrs, engine) => {
     const sums = tmp(k.call('Sum', { x: products }, { axis: [2], keepDims: false }));
     return k.call('Reshape', { x: sums }, { shape: [m, n] });
   });
-};
+}
 
 /**
  * wasm's StridedSlice copies the right int32 words but labels the result float32 when it
@@ -181,11 +212,14 @@ const oneHot: TfKernelPatch = (k, inputs, attrs, engine) => {
 
 /**
  * TF.js kernels that `@tensorflow/tfjs-backend-wasm` 4.22 lacks or gets wrong for MXNet's
- * semantics, as compositions of its other kernels. Each one is checked by conformance cases
- * (the `edge-values` cases of sin, log1p, maximum, minimum and clip; the int32 cases of clip
- * and oneHot; `take`'s gradient).
+ * semantics, as compositions of its other kernels, and float32 products on `sgemm` (null:
+ * TF.js's kernel). Each one is checked by conformance cases (the `edge-values` cases of
+ * sin, log1p, maximum, minimum and clip; the int32 cases of clip and oneHot; `take`'s
+ * gradient; dot and batchDot).
  */
-export const wasmKernelPatches: Readonly<Record<string, TfKernelPatch>> = {
+export const wasmKernelPatches = (
+  sgemm: WasmSgemm | null,
+): Readonly<Record<string, TfKernelPatch>> => ({
   ...Object.fromEntries(
     [
       'Exp',
@@ -213,11 +247,11 @@ export const wasmKernelPatches: Readonly<Record<string, TfKernelPatch>> = {
   Log1p: int32ViaFloat32(keepSignedZero),
   Sign: sign,
   RealDiv: realDiv,
-  BatchMatMul: batchMatMul,
+  BatchMatMul: batchMatMul(sgemm),
   StridedSlice: stridedSlice,
   Maximum: propagateNaN,
   Minimum: propagateNaN,
   ClipByValue: clipByValue,
   OneHot: oneHot,
   UnsortedSegmentSum: unsortedSegmentSum,
-};
+});
