@@ -18,6 +18,8 @@ import {
   registerBackend,
   removeBackend,
 } from '@tensorflow/tfjs-core';
+import { fusedPatches } from './fused/fused-patches.js';
+import { createWasmFused } from './fused/wasm-fused.js';
 import { createWasmSgemm } from './gemm/wasm-sgemm.js';
 import { wasmKernelPatches } from './wasm-kernel-patches.js';
 
@@ -272,7 +274,10 @@ function wrap(
     tfBackend,
     tfBackendName: 'wasm',
     // sgemm.wat needs SIMD; the plain binary (simd: false) keeps TF.js's products.
-    tfKernelPatches: wasmKernelPatches(simd ? createWasmSgemm(tfBackend) : null),
+    tfKernelPatches: {
+      ...wasmKernelPatches(simd ? createWasmSgemm(tfBackend) : null),
+      ...fusedPatches(simd ? createWasmFused(tfBackend) : null),
+    },
     // Random draws and initial weights are written straight into the heap: no host copy.
     viewOf: (t) => tfBackend.typedArrayFromHeap(t) as HostArray,
     capabilities: {

@@ -203,14 +203,18 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   relu: unary('Relu'),
   // One product with the comparison's 0/1, read in g's dtype (TF.js's relu gradient runs
   // Step, which keeps NaN; MXNet's relu_grad gives 0 for NaN).
-  reluGrad: (k, [x, g]) =>
-    k.temps((tmp) => {
+  reluGrad: (k, [x, g]) => {
+    if (k.hasPatch('MxtsReluGrad') && x.dtype === 'float32' && g.dtype === 'float32') {
+      return k.call('MxtsReluGrad', { x, g });
+    }
+    return k.temps((tmp) => {
       const positive = tmp(k.call('Greater', { a: x, b: k.constant(0, x.dtype) }));
       return k.call('Multiply', {
         a: g,
         b: tmp(k.call('Cast', { x: positive }, { dtype: g.dtype })),
       });
-    }),
+    });
+  },
   softrelu: unary('Softplus'),
   sign: unary('Sign'),
   // An integer is its own floor and ceil (wasm's Floor and Ceil read int32 data as float32).
@@ -439,8 +443,9 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   // weight*decay - grad*step: one pass where the engine has a fused kernel (a patch named
   // `MxtsScaledSub`), else Multiply and Sub as MXNet's order rounds them.
   sgdUpdate: (k, [w, g], { decay, step }) => {
-    if (k.hasPatch('MxtsScaledSub'))
+    if (k.hasPatch('MxtsScaledSub') && w.dtype === 'float32' && g.dtype === 'float32') {
       return k.call('MxtsScaledSub', { a: w, b: g }, { decay, step });
+    }
     return k.temps((tmp) => {
       const a = decay === 1 ? w : tmp(k.call('Multiply', { a: w, b: k.constant(decay, w.dtype) }));
       const b = tmp(k.call('Multiply', { a: g, b: k.constant(step, g.dtype) }));
