@@ -19,6 +19,7 @@ import {
   removeBackend,
 } from '@tensorflow/tfjs-core';
 import { fusedPatches } from './fused/fused-patches.js';
+import { pickPatches } from './fused/pick-patches.js';
 import { createWasmFused } from './fused/wasm-fused.js';
 import { createWasmSgemm } from './gemm/wasm-sgemm.js';
 import { wasmKernelPatches } from './wasm-kernel-patches.js';
@@ -277,6 +278,7 @@ function wrap(
     tfKernelPatches: {
       ...wasmKernelPatches(simd ? createWasmSgemm(tfBackend) : null),
       ...fusedPatches(simd ? createWasmFused(tfBackend) : null),
+      ...pickPatches,
     },
     // Random draws and initial weights are written straight into the heap: no host copy.
     viewOf: (t) => tfBackend.typedArrayFromHeap(t) as HostArray,

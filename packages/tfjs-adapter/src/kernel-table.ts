@@ -390,6 +390,8 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
     const shape = out.length > 0 ? out : [1];
     // An empty axis has nothing to pick: MXNet's composition gives 0 there.
     if (x.shape[axis] === 0) return k.call('Fill', {}, { shape, value: 0, dtype: x.dtype });
+    // An engine that can index its memory from the host does it in one pass (wasm).
+    if (k.hasPatch('MxtsPick')) return k.call('MxtsPick', { x, index }, { axis, shape });
     return k.temps((tmp) => {
       const flat = tmp(pickPositions(k, x.shape, index, axis));
       const all = tmp(k.call('Reshape', { x }, { shape: [size(x.shape)] }));
@@ -399,6 +401,9 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   },
   pickScatter: (k, [g, index], { axis, shape }) => {
     if (size(shape) === 0) return k.call('Fill', {}, { shape, value: 0, dtype: g.dtype });
+    if (k.hasPatch('MxtsPickScatter')) {
+      return k.call('MxtsPickScatter', { g, index }, { axis, shape });
+    }
     return k.temps((tmp) => {
       const flat = tmp(pickPositions(k, shape, index, axis));
       const n = flat.shape[0];
