@@ -1,5 +1,6 @@
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
+import { instantiateOnHeap } from '../heap-module.js';
 import { SGEMM_WASM_BASE64 } from './sgemm-wasm.js';
 
 type SgemmExport = (
@@ -21,22 +22,6 @@ type SgemmExport = (
 const ROWS = 5;
 /** Floats of packed A kept per chunk of rows: 256 KiB, half of this machine's L2. */
 const PACKED_A_FLOATS = 65536;
-
-/** What this module needs of TF.js's Emscripten module (`BackendWasm.wasm`). */
-interface EmscriptenModule {
-  _malloc(bytes: number): number;
-  _free(ptr: number): void;
-  asm?: { memory?: unknown };
-  wasmMemory?: unknown;
-}
-
-/** What this module needs of TF.js's wasm backend beyond its public type. */
-interface WasmBackendInternals {
-  wasm: EmscriptenModule;
-  dataIdMap: { get(dataId: object): { memoryOffset: number } | undefined };
-  makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
-  disposeData(dataId: object): boolean;
-}
 
 /**
  * float32 matrix products (`BatchMatMul`) computed by sgemm.wat on TF.js's own wasm heap:
@@ -62,25 +47,6 @@ export interface WasmSgemm {
   ): TensorInfo | null;
 }
 
-function decode(base64: string): Uint8Array<ArrayBuffer> {
-  if (typeof Buffer !== 'undefined') return Uint8Array.from(Buffer.from(base64, 'base64'));
-  const text = atob(base64);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
-
-/** TF.js's heap as a WebAssembly.Memory, when it is a plain (not shared) one. */
-function heapMemory(wasm: EmscriptenModule): WebAssembly.Memory | null {
-  const memory = wasm.asm?.memory ?? wasm.wasmMemory;
-  if (!(memory instanceof WebAssembly.Memory)) return null;
-  // The threaded binary's memory is shared; sgemm.wat imports a plain one.
-  if (typeof SharedArrayBuffer !== 'undefined' && memory.buffer instanceof SharedArrayBuffer) {
-    return null;
-  }
-  return memory;
-}
-
 /**
  * Instantiates sgemm.wat on the heap of TF.js's wasm backend `tfBackend`; null where it
  * cannot run (the engine has no WebAssembly SIMD, or the module's memory is shared or not
@@ -90,24 +56,11 @@ function heapMemory(wasm: EmscriptenModule): WebAssembly.Memory | null {
  * const sgemm = createWasmSgemm(tfBackend);
  */
 export function createWasmSgemm(tfBackend: BackendWasm): WasmSgemm | null {
-  const backend = tfBackend as unknown as WasmBackendInternals;
-  const { wasm } = backend;
-  const memory = heapMemory(wasm);
-  if (memory === null) return null;
-  let sgemm: SgemmExport;
-  try {
-    const module = new WebAssembly.Module(decode(SGEMM_WASM_BASE64));
-    const instance = new WebAssembly.Instance(module, { env: { memory } });
-    sgemm = instance.exports.sgemm as SgemmExport;
-  } catch {
-    // No SIMD in this engine (the module fails to compile): TF.js's kernel stays.
-    return null;
-  }
-  const address = (t: TensorInfo): number => {
-    const data = backend.dataIdMap.get(t.dataId);
-    if (data === undefined) throw new Error('sgemm: an operand is not on this wasm backend');
-    return data.memoryOffset >>> 0;
-  };
+  // No SIMD in this engine (the module fails to compile): TF.js's kernel stays.
+  const heap = instantiateOnHeap(tfBackend, SGEMM_WASM_BASE64);
+  if (heap === null) return null;
+  const sgemm = heap.exports.sgemm as SgemmExport;
+  const { wasm, address } = heap;
 
   return {
     batchMatMul(a, b, transposeA, transposeB) {
@@ -136,7 +89,7 @@ export function createWasmSgemm(tfBackend: BackendWasm): WasmSgemm | null {
       const scratch = size > 0 ? wasm._malloc(scratchBytes) >>> 0 : 0;
       let out: TensorInfo | null = null;
       try {
-        out = backend.makeOutput(shape, 'float32');
+        out = heap.makeOutput(shape, 'float32');
         if (size === 0) return out;
         const aBase = address(a);
         const bBase = address(b);
@@ -166,7 +119,7 @@ export function createWasmSgemm(tfBackend: BackendWasm): WasmSgemm | null {
         }
         return out;
       } catch (e) {
-        if (out !== null) backend.disposeData(out.dataId);
+        if (out !== null) heap.disposeData(out.dataId);
         throw e;
       } finally {
         if (scratch !== 0) wasm._free(scratch);
