@@ -18,35 +18,64 @@ export function stats(samples) {
   };
 }
 
+/** A run lasts at least this long: a short call is repeated (see `measure`). */
+export const MIN_RUN_MS = 25;
+/** At most this many calls make one run. */
+export const MAX_CALLS = 50;
+
 /**
- * Times candidates side by side: `warmup` calls each, then `runs` rounds that call each once,
- * in turn, so a machine that gets busier slows all of them alike. A candidate is
- * `{ impl, backend, run, enter? }`; `enter` (may be async) switches to its backend first,
- * outside the timing; `run` may return a promise, which is awaited inside the timing. A
- * `selfTimed` candidate (another process) resolves to `{ ms, out }`, its own timing.
- * The first call's result is kept (`first`: the MLP's first loss) and checked with
+ * Times candidates side by side: `warmup` calls each, then `runs` rounds in which each runs
+ * once, in turn, so a machine that gets busier slows all of them alike. A run is as many
+ * consecutive calls as first lasted MIN_RUN_MS together (counted in the first round, per
+ * candidate; one for any call that long) and gives the time per call: a few-millisecond step
+ * is then timed in its steady state, as a training loop runs it, and not as the first call
+ * after another library left its garbage and cold caches (those fell on whoever ran next).
+ * A candidate is `{ impl, backend, run, enter? }`; `enter` (may be async) switches to its
+ * backend first, outside the timing; `run` may return a promise, which is awaited inside the
+ * timing. A `selfTimed` candidate (another process) resolves to `{ ms, out }`, its own
+ * timing. The first call's result is kept (`first`: the MLP's first loss) and checked with
  * `check(result)`, which returns what is wrong or nothing. A candidate that throws or fails
  * the check is reported as unavailable with the reason, and dropped.
  */
 export async function measure(workload, candidates, { warmup, runs, check }) {
-  const live = candidates.map((c) => ({ ...c, samples: [] }));
+  const live = candidates.map((c) => ({ ...c, samples: [], calls: 1 }));
   const failed = [];
+  /** One call: its milliseconds and result. */
+  const call = async (c) => {
+    const t0 = performance.now();
+    let out = c.run();
+    if (out && typeof out.then === 'function') out = await out;
+    const ms = performance.now() - t0;
+    return c.selfTimed ? out : { ms, out };
+  };
   for (let r = -warmup; r < runs; r++) {
     for (const c of live) {
       if (c.failed) continue;
       try {
         await c.enter?.();
-        const t0 = performance.now();
-        let out = c.run();
-        if (out && typeof out.then === 'function') out = await out;
-        let dt = performance.now() - t0;
-        if (c.selfTimed) ({ ms: dt, out } = out);
-        if (r >= 0) c.samples.push(dt);
-        if (r === -warmup) {
-          c.first = out;
-          const wrong = check?.(out);
-          if (wrong) throw new Error(`wrong result: ${wrong}`);
+        if (r < 0) {
+          const { out } = await call(c);
+          if (r === -warmup) {
+            c.first = out;
+            const wrong = check?.(out);
+            if (wrong) throw new Error(`wrong result: ${wrong}`);
+          }
+          continue;
         }
+        let total = 0;
+        if (r === 0) {
+          // The first run sets the count: calls until it lasts MIN_RUN_MS (as timeit's
+          // autorange); every later run makes that many.
+          let n = 0;
+          while (n < MAX_CALLS && (n === 0 || total < MIN_RUN_MS)) {
+            total += (await call(c)).ms;
+            n++;
+          }
+          c.calls = n;
+        } else {
+          for (let i = 0; i < c.calls; i++) total += (await call(c)).ms;
+        }
+        c.samples.push(total / c.calls);
       } catch (e) {
         c.failed = true;
         failed.push({ workload, impl: c.impl, backend: c.backend, unavailable: errorText(e) });
@@ -55,7 +84,13 @@ export async function measure(workload, candidates, { warmup, runs, check }) {
   }
   const rows = live
     .filter((c) => !c.failed)
-    .map((c) => ({ workload, impl: c.impl, backend: c.backend, ...stats(c.samples) }));
+    .map((c) => ({
+      workload,
+      impl: c.impl,
+      backend: c.backend,
+      ...stats(c.samples),
+      calls_per_run: c.calls,
+    }));
   const firsts = live.filter((c) => !c.failed).map((c) => c.first);
   return { rows, failed, firsts };
 }
@@ -110,6 +145,7 @@ export function formatTable(rows, unavailable = [], rates = {}) {
     'min',
     'max',
     'runs',
+    'calls/run',
     'rate',
     'MXTS/this',
   ];
@@ -127,6 +163,7 @@ export function formatTable(rows, unavailable = [], rates = {}) {
         fmt(r.min_ms),
         fmt(r.max_ms),
         String(r.runs),
+        r.calls_per_run === undefined ? '' : String(r.calls_per_run),
         rates[w] ? rates[w](r.median_ms) : '',
         ref === null ? '' : `${(ref.median_ms / r.median_ms).toFixed(2)}${vs}`,
       ]);
@@ -157,15 +194,19 @@ export function report(machine, rows, unavailable = [], notes = []) {
   }
   return {
     machine,
-    rows: rows.map(({ workload, impl, backend, median_ms, min_ms, max_ms, runs }) => ({
-      workload,
-      impl,
-      backend,
-      median_ms,
-      min_ms,
-      max_ms,
-      runs,
-    })),
+    rows: rows.map(
+      ({ workload, impl, backend, median_ms, min_ms, max_ms, runs, calls_per_run }) => ({
+        workload,
+        impl,
+        backend,
+        median_ms,
+        min_ms,
+        max_ms,
+        runs,
+        // Consecutive calls timed together in each run (times are per call).
+        ...(calls_per_run === undefined ? {} : { calls_per_run }),
+      }),
+    ),
     unavailable,
     notes,
   };

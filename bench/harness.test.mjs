@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { mlpData, mlpFirstLoss, transposed, uniformValues } from './data.mjs';
-import { formatTable, measure, ratios, referenceFor, report, stats, svgChart } from './harness.mjs';
+import {
+  formatTable,
+  MAX_CALLS,
+  MIN_RUN_MS,
+  measure,
+  ratios,
+  referenceFor,
+  report,
+  stats,
+  svgChart,
+} from './harness.mjs';
 
 const row = (workload, impl, backend, median_ms) => ({
   workload,
@@ -50,7 +60,7 @@ describe('bench harness', () => {
     );
     const lines = text.split('\n');
     expect(lines[0]).toMatch(
-      /^workload\s+impl\s+backend\s+median ms\s+min\s+max\s+runs\s+rate\s+MXTS\/this$/,
+      /^workload\s+impl\s+backend\s+median ms\s+min\s+max\s+runs\s+calls\/run\s+rate\s+MXTS\/this$/,
     );
     expect(lines).toHaveLength(2 + rows.length + 3);
     expect(lines[4]).toMatch(
@@ -105,6 +115,12 @@ describe('bench harness', () => {
           run: async () => ({ ms: 42, out: 4 }),
         },
         {
+          impl: 'jax-js-jit',
+          backend: 'wasm',
+          selfTimed: true,
+          run: async () => ({ ms: 10, out: 5 }),
+        },
+        {
           impl: 'pytorch',
           backend: 'x',
           run: () => {
@@ -114,15 +130,22 @@ describe('bench harness', () => {
       ],
       { warmup: 1, runs: 3, check: (v) => (v === 3 ? 'three' : undefined) },
     );
-    expect(order).toEqual(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
-    expect(m.rows.map((r) => [r.impl, r.runs])).toEqual([
-      ['mxts', 3],
-      ['tfjs', 3],
-      ['pytorch', 3],
+    // Warm-up: one call each, in turn; then each round runs each candidate once, a run
+    // being MAX_CALLS consecutive calls here (a call takes about no time).
+    const run = (x) => new Array(MAX_CALLS).fill(x);
+    expect(order).toEqual(['a', 'b', ...[1, 2, 3].flatMap(() => [...run('a'), ...run('b')])]);
+    // A run of 10 ms calls is the 3 that first reach MIN_RUN_MS (25 ms); one of 42 ms runs once.
+    expect(MIN_RUN_MS).toBe(25);
+    expect(m.rows.map((r) => [r.impl, r.runs, r.calls_per_run])).toEqual([
+      ['mxts', 3, MAX_CALLS],
+      ['tfjs', 3, MAX_CALLS],
+      ['pytorch', 3, 1],
+      ['jax-js-jit', 3, 3],
     ]);
+    expect(m.rows[3]).toMatchObject({ median_ms: 10, min_ms: 10, max_ms: 10 });
     // A self-timed candidate (another process) reports its own milliseconds.
     expect(m.rows[2]).toMatchObject({ median_ms: 42, min_ms: 42, max_ms: 42 });
-    expect(m.firsts).toEqual([1, 2, 4]);
+    expect(m.firsts).toEqual([1, 2, 4, 5]);
     expect(m.failed).toEqual([
       { workload: 'w', impl: 'jax-js', backend: 'wasm', unavailable: 'wrong result: three' },
       { workload: 'w', impl: 'pytorch', backend: 'x', unavailable: 'boom' },

@@ -6,6 +6,7 @@ import {
 } from '@mxts/core';
 import { createTfjsBackend } from '@mxts/tfjs-adapter';
 import { findBackendFactory, type KernelBackend, version_core } from '@tensorflow/tfjs-core';
+import { tfjsNodeFusedPatches } from './fused-patches.js';
 import { classifyLoadError } from './load-error.js';
 import { plainOutputTensors } from './plain-output-tensors.js';
 import { tfjsNodeKernelPatches } from './tfjs-node-kernel-patches.js';
@@ -136,7 +137,7 @@ export async function createTfjsNodeBackend(
       syncRead: true,
       description: `TensorFlow C library through ${pkg}${version ? ` ${version}` : ''}, ${threads.description}`,
     },
-    tfKernelPatches: tfjsNodeKernelPatches,
+    tfKernelPatches: { ...tfjsNodeKernelPatches, ...tfjsNodeFusedPatches },
   });
 }
 

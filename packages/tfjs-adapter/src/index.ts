@@ -4,5 +4,10 @@ export {
   type TfjsBackendOptions,
 } from './create-tfjs-backend.js';
 export { KernelContext, type TfKernelPatch } from './kernel-context.js';
-export { type KernelImpl, kernelTable } from './kernel-table.js';
+export {
+  composedPick,
+  composedPickScatter,
+  type KernelImpl,
+  kernelTable,
+} from './kernel-table.js';
 export { untransposedBatchMatMul } from './untransposed-batch-mat-mul.js';

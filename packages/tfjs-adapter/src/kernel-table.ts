@@ -110,6 +110,44 @@ function pickPositions(
 }
 
 /**
+ * `pick` (mode 'clip') with TF.js kernels: the picked positions, then one gather from the
+ * flattened data, reshaped to `shape`. Exported for engines whose own `MxtsPick` handles
+ * only some sizes.
+ */
+export function composedPick(
+  k: KernelContext,
+  x: TensorInfo,
+  index: TensorInfo,
+  axis: number,
+  shape: number[],
+): TensorInfo {
+  return k.temps((tmp) => {
+    const flat = tmp(pickPositions(k, x.shape, index, axis));
+    const all = tmp(k.call('Reshape', { x }, { shape: [size(x.shape)] }));
+    const y = tmp(k.call('GatherV2', { x: all, indices: flat }, { axis: 0, batchDims: 0 }));
+    return k.call('Reshape', { x: y }, { shape });
+  });
+}
+
+/** `pick`'s gradient with TF.js kernels: g scattered at the picked positions of zeros. */
+export function composedPickScatter(
+  k: KernelContext,
+  g: TensorInfo,
+  index: TensorInfo,
+  axis: number,
+  shape: number[],
+): TensorInfo {
+  return k.temps((tmp) => {
+    const flat = tmp(pickPositions(k, shape, index, axis));
+    const n = flat.shape[0];
+    const indices = tmp(k.call('Reshape', { x: flat }, { shape: [n, 1] }));
+    const updates = tmp(k.call('Reshape', { x: g }, { shape: [n] }));
+    const y = tmp(k.call('ScatterNd', { indices, updates }, { shape: [size(shape)] }));
+    return k.call('Reshape', { x: y }, { shape });
+  });
+}
+
+/**
  * Indices as int32, clipped or wrapped into [0, n), as MXNet's `take` modes: MXNet truncates
  * an index to an integer first, then clips it or wraps it Python-style (-1 is n - 1).
  */
@@ -291,14 +329,19 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
   min: reduce('Min'),
   prod: reduce('Prod'),
   // z - log(sum(exp(z))) with z = x - max(x), in the order MXNet's log_softmax computes it.
-  logSoftmax: (k, [x], { axis }) =>
-    k.temps((tmp) => {
+  logSoftmax: (k, [x], { axis }) => {
+    // An engine with its own fused kernel over the last axis (TensorFlow's LogSoftmax).
+    if (k.hasPatch('MxtsLogSoftmax') && axis === x.shape.length - 1 && x.dtype === 'float32') {
+      return k.call('MxtsLogSoftmax', { x });
+    }
+    return k.temps((tmp) => {
       const m = tmp(k.call('Max', { x }, { reductionIndices: [axis], keepDims: true }));
       const z = tmp(k.call('Sub', { a: x, b: m }));
       const e = tmp(k.call('Exp', { x: z }));
       const s = tmp(k.call('Sum', { x: e }, { axis: [axis], keepDims: true }));
       return k.call('Sub', { a: z, b: tmp(k.call('Log', { x: s })) });
-    }),
+    });
+  },
   batchDot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
   // TF.js's BatchMatMul takes 2-D operands as they are (one matrix, no batch axis).
   dot: (k, [a, b], attrs) => k.call('BatchMatMul', { a, b }, attrs),
@@ -392,26 +435,14 @@ export const kernelTable: { readonly [K in KernelName]: KernelImpl<K> } = {
     if (x.shape[axis] === 0) return k.call('Fill', {}, { shape, value: 0, dtype: x.dtype });
     // An engine that can index its memory from the host does it in one pass (wasm).
     if (k.hasPatch('MxtsPick')) return k.call('MxtsPick', { x, index }, { axis, shape });
-    return k.temps((tmp) => {
-      const flat = tmp(pickPositions(k, x.shape, index, axis));
-      const all = tmp(k.call('Reshape', { x }, { shape: [size(x.shape)] }));
-      const y = tmp(k.call('GatherV2', { x: all, indices: flat }, { axis: 0, batchDims: 0 }));
-      return k.call('Reshape', { x: y }, { shape });
-    });
+    return composedPick(k, x, index, axis, shape);
   },
   pickScatter: (k, [g, index], { axis, shape }) => {
     if (size(shape) === 0) return k.call('Fill', {}, { shape, value: 0, dtype: g.dtype });
     if (k.hasPatch('MxtsPickScatter')) {
       return k.call('MxtsPickScatter', { g, index }, { axis, shape });
     }
-    return k.temps((tmp) => {
-      const flat = tmp(pickPositions(k, shape, index, axis));
-      const n = flat.shape[0];
-      const indices = tmp(k.call('Reshape', { x: flat }, { shape: [n, 1] }));
-      const updates = tmp(k.call('Reshape', { x: g }, { shape: [n] }));
-      const y = tmp(k.call('ScatterNd', { indices, updates }, { shape: [size(shape)] }));
-      return k.call('Reshape', { x: y }, { shape });
-    });
+    return composedPickScatter(k, g, index, axis, shape);
   },
   takeScatter: (k, [g, indices], { axis, size, mode }) =>
     k.temps((tmp) => {
