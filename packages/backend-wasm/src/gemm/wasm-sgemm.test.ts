@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import * as mx from '@mxts/core';
 import { KernelContext } from '@mxts/tfjs-adapter';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
