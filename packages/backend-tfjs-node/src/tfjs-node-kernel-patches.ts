@@ -15,7 +15,12 @@ export interface NativeOpRunner {
  * own kernels for `Pow` and `ClipByValue` call TF.js ops (`cast`, `minimum`) on the global
  * engine, which reject the adapter's tensor records; the native op needs no engine.
  */
-function native(k: KernelContext, name: string, inputs: TensorInfo[], dtype: string): TensorInfo {
+export function native(
+  k: KernelContext,
+  name: string,
+  inputs: TensorInfo[],
+  dtype: string,
+): TensorInfo {
   const tf = k.tf as unknown as NativeOpRunner;
   const attrs = [{ name: 'T', type: tf.binding.TF_ATTR_TYPE, value: tf.getDTypeInteger(dtype) }];
   return k.track(tf.executeSingleOutput(name, attrs, inputs));

@@ -112,17 +112,21 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
       );
     }
   };
+  /** Hands checked host values to the engine. */
+  const upload = (values: HostArray, shape: readonly number[], dtype: DType): TensorRecord => {
+    try {
+      return asRecord(k.write(values, shape, dtype));
+    } catch (e) {
+      rethrowOom(e, options.name, values.byteLength, 'writing an array');
+    }
+  };
   const backend: Backend = {
     name: options.name,
     deviceType: options.deviceType,
     capabilities,
     write(values: HostArray, shape: readonly number[], dtype: DType): TensorRecord {
       checkWrite(shape, dtype, values.byteLength);
-      try {
-        return asRecord(k.write(values, shape, dtype));
-      } catch (e) {
-        rethrowOom(e, options.name, values.byteLength, 'writing an array');
-      }
+      return upload(values, shape, dtype);
     },
     writeWith(
       shape: readonly number[],
@@ -136,7 +140,7 @@ export function createTfjsBackend(options: TfjsBackendOptions): Backend {
       if (viewOf === undefined) {
         const values = new HOST_ARRAYS[dtype](n);
         fill(values);
-        return backend.write(values, shape, dtype);
+        return upload(values, shape, dtype);
       }
       let t: TensorInfo;
       try {

@@ -10,4 +10,5 @@ export {
   type KernelImpl,
   kernelTable,
 } from './kernel-table.js';
+export { hostPickPositions } from './pick-positions.js';
 export { untransposedBatchMatMul } from './untransposed-batch-mat-mul.js';

@@ -3,6 +3,7 @@ import type { TensorInfo } from '@tensorflow/tfjs-core';
 import { conv2d, conv2dBackpropFilter, conv2dBackpropInput } from './conv2d.js';
 import type { KernelContext } from './kernel-context.js';
 import { maxPool2d, maxPool2dGather, maxPool2dGrad } from './max-pool2d.js';
+import { pickRowOffsets } from './pick-positions.js';
 
 /** One entry per MXTS primitive: how it runs with TF.js kernels. */
 export type KernelImpl<K extends KernelName> = Impl<KernelAttrs[K]>;
@@ -87,8 +88,8 @@ const reduce =
 const size = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 
 /**
- * The flat int32 positions in data of `shape` that `pick` reads: with data seen as (P, n, Q)
- * around `axis` and the index as (P, Q), position (p*n + clip(index[p, q]))*Q + q.
+ * The flat int32 positions in data of `shape` that `pick` reads: each row's offset
+ * (`pickRowOffsets`) plus clip(index)*Q along the axis.
  */
 function pickPositions(
   k: KernelContext,
@@ -96,16 +97,13 @@ function pickPositions(
   index: TensorInfo,
   axis: number,
 ): TensorInfo {
-  const n = shape[axis];
+  const base = pickRowOffsets(shape, axis);
   const q = size(shape.slice(axis + 1));
-  const rows = size(shape.slice(0, axis)) * q;
-  const base = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) base[i] = (i - (i % q)) * n + (i % q);
   return k.temps((tmp) => {
-    const flatIndex = tmp(k.call('Reshape', { x: index }, { shape: [rows] }));
-    let idx = tmp(indexTensor(k, flatIndex, n, 'clip'));
+    const flatIndex = tmp(k.call('Reshape', { x: index }, { shape: [base.length] }));
+    let idx = tmp(indexTensor(k, flatIndex, shape[axis], 'clip'));
     if (q !== 1) idx = tmp(k.call('Multiply', { a: idx, b: k.constant(q, 'int32') }));
-    return k.call('Add', { a: idx, b: tmp(k.write(base, [rows], 'int32')) });
+    return k.call('Add', { a: idx, b: tmp(k.write(base, [base.length], 'int32')) });
   });
 }
 

@@ -1,19 +1,9 @@
-import type { TfKernelPatch } from '@mxts/tfjs-adapter';
+import { hostPickPositions, type TfKernelPatch } from '@mxts/tfjs-adapter';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import type { TensorInfo } from '@tensorflow/tfjs-core';
 
 type Named = Record<string, TensorInfo>;
 type PickAttrs = { axis: number; shape: number[] };
-
-const size = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
-
-/**
- * The position along the axis that index value `v` picks: clipped into [0, n), truncated
- * toward zero, NaN as 0 (the adapter's Clip + Cast, and MXNet's pick in mode 'clip').
- */
-function clipIndex(v: number, n: number): number {
-  return v >= n - 1 ? n - 1 : v > 0 ? Math.trunc(v) : 0;
-}
 
 /**
  * `pick` and its gradient on the heap, in one pass of host code: the adapter's composition
@@ -28,14 +18,9 @@ export const pickPatches: Record<string, TfKernelPatch> = {
     const out = k.track(tf.makeOutput(shape, x.dtype));
     // Views after the allocation, which may have grown (moved) the heap.
     const xs = tf.typedArrayFromHeap(x);
-    const is = tf.typedArrayFromHeap(index);
     const ys = tf.typedArrayFromHeap(out);
-    const n = x.shape[axis];
-    const q = size(x.shape.slice(axis + 1));
-    for (let r = 0; r < ys.length; r++) {
-      const inner = r % q;
-      ys[r] = xs[(r - inner) * n + clipIndex(is[r], n) * q + inner];
-    }
+    const at = hostPickPositions(x.shape, axis, tf.typedArrayFromHeap(index));
+    for (let r = 0; r < at.length; r++) ys[r] = xs[at[r]];
     return out;
   },
   MxtsPickScatter: (k, inputs, attrs) => {
@@ -44,16 +29,11 @@ export const pickPatches: Record<string, TfKernelPatch> = {
     const tf = k.tf as BackendWasm;
     const out = k.track(tf.makeOutput(shape, g.dtype));
     const gs = tf.typedArrayFromHeap(g);
-    const is = tf.typedArrayFromHeap(index);
     const ys = tf.typedArrayFromHeap(out);
     // The heap is not zeroed.
     ys.fill(0);
-    const n = shape[axis];
-    const q = size(shape.slice(axis + 1));
-    for (let r = 0; r < gs.length; r++) {
-      const inner = r % q;
-      ys[(r - inner) * n + clipIndex(is[r], n) * q + inner] = gs[r];
-    }
+    const at = hostPickPositions(shape, axis, tf.typedArrayFromHeap(index));
+    for (let r = 0; r < at.length; r++) ys[at[r]] = gs[r];
     return out;
   },
 };

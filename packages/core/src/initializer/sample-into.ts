@@ -47,7 +47,8 @@ export function sampleInto(
     }
     throw e;
   }
-  // Drawn in place in the backend's memory where it allows (wasm's heap), then moved in.
+  // Drawn in place in the backend's memory where it allows (wasm's heap), then copied into
+  // arr (`set` keeps arr's own memory, which other handles may share).
   const tmp = fromHostFill(arr.shape, dtype, arr.context, (values) =>
     draw(values as Float32Array | Float64Array),
   );

@@ -32,16 +32,11 @@ export function sgdUpdate(weight: NDArray, grad: NDArray, options: UpdateOptions
   const f = scalarCast(weight);
   const lr = f(numberOption(op, 'lr', options.lr));
   const { wd, rescale, bound } = decayScaleClip(op, options, f);
+  const decay = f(1 - f(lr * wd));
   return runUpdate(options.out, [], () => {
     // Unclipped (the usual case): one kernel, as MXNet's SGDKernel.
-    if (bound < 0) {
-      return [
-        applyOp('sgdUpdate', [weight, grad], { decay: f(1 - f(lr * wd)), step: f(lr * rescale) }),
-      ];
-    }
-    const decayed = scale(weight, f(1 - f(lr * wd)));
-    const step =
-      bound >= 0 ? scale(clipIf(scale(grad, rescale), bound), lr) : scale(grad, f(lr * rescale));
-    return [subtract(decayed, step)];
+    if (bound < 0) return [applyOp('sgdUpdate', [weight, grad], { decay, step: f(lr * rescale) })];
+    // Clipped: MXNet clips rescale*grad first, then scales it by lr.
+    return [subtract(scale(weight, decay), scale(clipIf(scale(grad, rescale), bound), lr))];
   });
 }
